@@ -1,0 +1,542 @@
+package neuralmath.la;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * A dense matrix of doubles, stored row by row: the one data type of the course.
+ *
+ * <p>A batch of inputs X is a matrix with one example per row; the weights W of a layer have one row per
+ * input and one column per neuron, so that the weighted sums of a whole batch are Z = X·W + b.
+ *
+ * <p>Operations return a new matrix and leave their operands alone, except the few named
+ * {@code ...InPlace}, which the optimizers use to update weights. Every operation checks shapes first
+ * and throws an {@link IllegalArgumentException} that names the operation and both shapes.
+ */
+public final class Matrix {
+
+    private final int rows;
+    private final int cols;
+    private final double[] data;
+
+    private Matrix(int rows, int cols, double[] data) {
+        this.rows = rows;
+        this.cols = cols;
+        this.data = data;
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Creation
+
+    /** A rows×cols matrix of zeros. */
+    public static Matrix zeros(int rows, int cols) {
+        checkDimensions("zeros", rows, cols);
+        return new Matrix(rows, cols, new double[rows * cols]);
+    }
+
+    /** A rows×cols matrix of ones. */
+    public static Matrix ones(int rows, int cols) {
+        return filled(rows, cols, 1.0);
+    }
+
+    /** A rows×cols matrix with every element equal to {@code value}. */
+    public static Matrix filled(int rows, int cols, double value) {
+        Matrix m = zeros(rows, cols);
+        Arrays.fill(m.data, value);
+        return m;
+    }
+
+    /** The n×n identity matrix I, with ones on the diagonal. */
+    public static Matrix identity(int n) {
+        Matrix m = zeros(n, n);
+        for (int i = 0; i < n; i++) {
+            m.data[i * n + i] = 1.0;
+        }
+        return m;
+    }
+
+    /** A matrix from rows of numbers, copied; every row must have the same length. */
+    public static Matrix of(double[][] rows) {
+        if (rows.length == 0 || rows[0].length == 0) {
+            throw new IllegalArgumentException("of: a matrix needs at least one row and one column, got "
+                    + rows.length + " rows" + (rows.length == 0 ? "" : " of length " + rows[0].length));
+        }
+        int cols = rows[0].length;
+        double[] data = new double[rows.length * cols];
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].length != cols) {
+                throw new IllegalArgumentException("of: row " + i + " has " + rows[i].length
+                        + " values but row 0 has " + cols);
+            }
+            System.arraycopy(rows[i], 0, data, i * cols, cols);
+        }
+        return new Matrix(rows.length, cols, data);
+    }
+
+    /** A 1×n row vector, e.g. a bias b or one input x. */
+    public static Matrix row(double... values) {
+        return of(new double[][] {values.clone()});
+    }
+
+    /** An n×1 column vector. */
+    public static Matrix column(double... values) {
+        return row(values).transpose();
+    }
+
+    /** A rows×cols matrix that uses {@code data} (row-major) as its storage, without copying it. */
+    public static Matrix wrap(int rows, int cols, double[] data) {
+        checkDimensions("wrap", rows, cols);
+        if (data.length != rows * cols) {
+            throw new IllegalArgumentException("wrap: (" + rows + "x" + cols + ") needs " + rows * cols
+                    + " values, got " + data.length);
+        }
+        return new Matrix(rows, cols, data);
+    }
+
+    /**
+     * Numbers drawn from the standard normal distribution N(0, 1), as numpy's {@code randn} gives:
+     * the same seed gives the same matrix, every run.
+     */
+    public static Matrix randn(int rows, int cols, long seed) {
+        return randn(rows, cols, new Random(seed));
+    }
+
+    /** Numbers from N(0, 1) drawn from {@code random}, row by row. */
+    public static Matrix randn(int rows, int cols, Random random) {
+        Matrix m = zeros(rows, cols);
+        for (int i = 0; i < m.data.length; i++) {
+            m.data[i] = random.nextGaussian();
+        }
+        return m;
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Shape and elements
+
+    public int rows() {
+        return rows;
+    }
+
+    public int cols() {
+        return cols;
+    }
+
+    /** The number of elements, rows × cols. */
+    public int size() {
+        return data.length;
+    }
+
+    /** The shape as the error messages print it, e.g. {@code (1437x64)}. */
+    public String shape() {
+        return "(" + rows + "x" + cols + ")";
+    }
+
+    /** Whether this matrix has the same number of rows and columns as {@code other}. */
+    public boolean hasShapeOf(Matrix other) {
+        return rows == other.rows && cols == other.cols;
+    }
+
+    /** Element (i, j), counting from 0. */
+    public double get(int i, int j) {
+        checkIndex(i, j);
+        return data[i * cols + j];
+    }
+
+    /** Sets element (i, j) to {@code value}. */
+    public void set(int i, int j, double value) {
+        checkIndex(i, j);
+        data[i * cols + j] = value;
+    }
+
+    /** The element of a matrix that holds exactly one, such as a loss. */
+    public double scalar() {
+        if (data.length != 1) {
+            throw new IllegalArgumentException("scalar: needs a (1x1) matrix, got " + shape());
+        }
+        return data[0];
+    }
+
+    /** A copy of the elements as rows of numbers. */
+    public double[][] toArray() {
+        double[][] out = new double[rows][];
+        for (int i = 0; i < rows; i++) {
+            out[i] = Arrays.copyOfRange(data, i * cols, (i + 1) * cols);
+        }
+        return out;
+    }
+
+    /** A copy of the elements in row-major order. */
+    public double[] toFlatArray() {
+        return data.clone();
+    }
+
+    /**
+     * The storage itself, row-major, for the library's kernels and fast loops: writing to it changes the
+     * matrix. A learner never needs it.
+     */
+    public double[] data() {
+        return data;
+    }
+
+    /** A copy of this matrix. */
+    public Matrix copy() {
+        return new Matrix(rows, cols, data.clone());
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Rows, columns, slices
+
+    /** Row i as a 1×cols matrix. */
+    public Matrix row(int i) {
+        return rowRange(i, i + 1);
+    }
+
+    /** Column j as a rows×1 matrix. */
+    public Matrix column(int j) {
+        return slice(0, rows, j, j + 1);
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive). */
+    public Matrix rowRange(int from, int to) {
+        return slice(from, to, 0, cols);
+    }
+
+    /** The rows named by {@code indices}, in that order (indices may repeat): how a batch is drawn. */
+    public Matrix selectRows(int[] indices) {
+        if (indices.length == 0) {
+            throw new IllegalArgumentException("selectRows: no rows selected from " + shape());
+        }
+        Matrix out = zeros(indices.length, cols);
+        for (int r = 0; r < indices.length; r++) {
+            int i = indices[r];
+            if (i < 0 || i >= rows) {
+                throw new IllegalArgumentException("selectRows: row index " + i + " is outside " + shape());
+            }
+            System.arraycopy(data, i * cols, out.data, r * cols, cols);
+        }
+        return out;
+    }
+
+    /** The block of rows [r0, r1) and columns [c0, c1). */
+    public Matrix slice(int r0, int r1, int c0, int c1) {
+        if (r0 < 0 || r1 > rows || r0 >= r1 || c0 < 0 || c1 > cols || c0 >= c1) {
+            throw new IllegalArgumentException("slice: rows [" + r0 + ", " + r1 + ") and columns [" + c0 + ", "
+                    + c1 + ") are not a non-empty block of " + shape());
+        }
+        Matrix out = zeros(r1 - r0, c1 - c0);
+        for (int i = r0; i < r1; i++) {
+            System.arraycopy(data, i * cols + c0, out.data, (i - r0) * out.cols, out.cols);
+        }
+        return out;
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Products
+
+    /** The transpose Aᵀ: element (i, j) becomes element (j, i). */
+    public Matrix transpose() {
+        Matrix out = zeros(cols, rows);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                out.data[j * rows + i] = data[i * cols + j];
+            }
+        }
+        return out;
+    }
+
+    /** The matrix product A·B: (m×k)·(k×n) = (m×n), element (i, j) = Σₚ A(i,p)·B(p,j). */
+    public Matrix multiply(Matrix b) {
+        if (cols != b.rows) {
+            throw new IllegalArgumentException("multiply: " + shape() + " x " + b.shape()
+                    + ": inner dimensions differ (" + cols + " vs " + b.rows + ")");
+        }
+        Matrix c = zeros(rows, b.cols);
+        Kernels.active().multiply(data, b.data, c.data, rows, cols, b.cols);
+        return c;
+    }
+
+    /** Aᵀ·B without building Aᵀ: the weight gradient Xᵀ·δ of backpropagation. */
+    public Matrix transposeMultiply(Matrix b) {
+        if (rows != b.rows) {
+            throw new IllegalArgumentException("transposeMultiply: " + shape() + "ᵀ x " + b.shape()
+                    + ": row counts differ (" + rows + " vs " + b.rows + ")");
+        }
+        Matrix c = zeros(cols, b.cols);
+        Kernels.active().multiplyTransposeA(data, b.data, c.data, cols, rows, b.cols);
+        return c;
+    }
+
+    /** A·Bᵀ without building Bᵀ: the error sent back to the previous layer, δ·Wᵀ. */
+    public Matrix multiplyTranspose(Matrix b) {
+        if (cols != b.cols) {
+            throw new IllegalArgumentException("multiplyTranspose: " + shape() + " x " + b.shape()
+                    + "ᵀ: column counts differ (" + cols + " vs " + b.cols + ")");
+        }
+        Matrix c = zeros(rows, b.rows);
+        Kernels.active().multiplyTransposeB(data, b.data, c.data, rows, cols, b.rows);
+        return c;
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Element-wise operations
+
+    /** A + B, element by element. */
+    public Matrix plus(Matrix b) {
+        return zip("plus", b, Double::sum);
+    }
+
+    /** A − B, element by element. */
+    public Matrix minus(Matrix b) {
+        return zip("minus", b, (x, y) -> x - y);
+    }
+
+    /** A ⊙ B, the element-wise (Hadamard) product. */
+    public Matrix hadamard(Matrix b) {
+        return zip("hadamard", b, (x, y) -> x * y);
+    }
+
+    /** A / B, element by element. */
+    public Matrix divide(Matrix b) {
+        return zip("divide", b, (x, y) -> x / y);
+    }
+
+    /** A + s, adding s to every element. */
+    public Matrix plus(double s) {
+        return map(x -> x + s);
+    }
+
+    /** A − s. */
+    public Matrix minus(double s) {
+        return map(x -> x - s);
+    }
+
+    /** s·A, every element times s. */
+    public Matrix times(double s) {
+        return map(x -> x * s);
+    }
+
+    /** A / s. */
+    public Matrix divide(double s) {
+        return map(x -> x / s);
+    }
+
+    /** f applied to every element. */
+    public Matrix map(DoubleUnaryOperator f) {
+        Matrix out = zeros(rows, cols);
+        for (int i = 0; i < data.length; i++) {
+            out.data[i] = f.applyAsDouble(data[i]);
+        }
+        return out;
+    }
+
+    /** f(a, b) applied to each pair of elements at the same place in A and B. */
+    public Matrix zip(String operation, Matrix b, DoubleBinaryOperator f) {
+        requireSameShape(operation, b);
+        Matrix out = zeros(rows, cols);
+        for (int i = 0; i < data.length; i++) {
+            out.data[i] = f.applyAsDouble(data[i], b.data[i]);
+        }
+        return out;
+    }
+
+    /** Z + b for a 1×cols row vector b: b is added to every row, as a bias is added to every example. */
+    public Matrix addRowVector(Matrix b) {
+        if (b.rows != 1 || b.cols != cols) {
+            throw new IllegalArgumentException("addRowVector: " + shape() + " + " + b.shape()
+                    + ": needs a (1x" + cols + ") row vector");
+        }
+        Matrix out = zeros(rows, cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                out.data[i * cols + j] = data[i * cols + j] + b.data[j];
+            }
+        }
+        return out;
+    }
+
+    /** A ← A + s·B, in place (the update step of an optimizer). Returns this matrix. */
+    public Matrix addScaledInPlace(double s, Matrix b) {
+        requireSameShape("addScaledInPlace", b);
+        for (int i = 0; i < data.length; i++) {
+            data[i] += s * b.data[i];
+        }
+        return this;
+    }
+
+    /** A ← f(A), in place. Returns this matrix. */
+    public Matrix mapInPlace(DoubleUnaryOperator f) {
+        for (int i = 0; i < data.length; i++) {
+            data[i] = f.applyAsDouble(data[i]);
+        }
+        return this;
+    }
+
+    /** A ← B, copying B's elements into this matrix of the same shape. Returns this matrix. */
+    public Matrix setTo(Matrix b) {
+        requireSameShape("setTo", b);
+        System.arraycopy(b.data, 0, data, 0, data.length);
+        return this;
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Reductions
+
+    /** The sum of all elements. */
+    public double sum() {
+        double s = 0.0;
+        for (double v : data) {
+            s += v;
+        }
+        return s;
+    }
+
+    /** The mean of all elements. */
+    public double mean() {
+        return sum() / data.length;
+    }
+
+    /** The largest element. */
+    public double max() {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : data) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
+    /** The smallest element. */
+    public double min() {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : data) {
+            m = Math.min(m, v);
+        }
+        return m;
+    }
+
+    /** A 1×cols row: the sum down each column, Σᵢ A(i, j) (the bias gradient sums δ over the batch). */
+    public Matrix sumOfEachColumn() {
+        Matrix out = zeros(1, cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                out.data[j] += data[i * cols + j];
+            }
+        }
+        return out;
+    }
+
+    /** A rows×1 column: the sum along each row, Σⱼ A(i, j). */
+    public Matrix sumOfEachRow() {
+        Matrix out = zeros(rows, 1);
+        for (int i = 0; i < rows; i++) {
+            double s = 0.0;
+            for (int j = 0; j < cols; j++) {
+                s += data[i * cols + j];
+            }
+            out.data[i] = s;
+        }
+        return out;
+    }
+
+    /** A 1×cols row: the mean of each column. */
+    public Matrix meanOfEachColumn() {
+        return sumOfEachColumn().divide(rows);
+    }
+
+    /** A rows×1 column: the mean of each row. */
+    public Matrix meanOfEachRow() {
+        return sumOfEachRow().divide(cols);
+    }
+
+    /** For each row, the column of its largest element (the first one on a tie): the predicted class. */
+    public int[] argMaxOfEachRow() {
+        int[] out = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            int best = 0;
+            for (int j = 1; j < cols; j++) {
+                if (data[i * cols + j] > data[i * cols + best]) {
+                    best = j;
+                }
+            }
+            out[i] = best;
+        }
+        return out;
+    }
+
+    /** Whether any element is NaN or infinite. */
+    public boolean hasNonFinite() {
+        for (double v : data) {
+            if (!Double.isFinite(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Comparison and printing
+
+    /**
+     * Whether B has the same shape and every element is within {@code tolerance} of this one's, either
+     * absolutely or relative to the larger of the two.
+     */
+    public boolean isCloseTo(Matrix b, double tolerance) {
+        if (!hasShapeOf(b)) {
+            return false;
+        }
+        for (int i = 0; i < data.length; i++) {
+            double x = data[i];
+            double y = b.data[i];
+            if (x == y) {
+                continue;
+            }
+            double diff = Math.abs(x - y);
+            if (!(diff <= tolerance || diff <= tolerance * Math.max(Math.abs(x), Math.abs(y)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Equal shapes and equal elements, bit for bit. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Matrix && hasShapeOf((Matrix) o) && Arrays.equals(data, ((Matrix) o).data);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * rows + cols) + Arrays.hashCode(data);
+    }
+
+    /** Small matrices in full; larger ones show their first and last rows and columns around "...". */
+    @Override
+    public String toString() {
+        return MatrixFormat.format(this);
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Checks
+
+    /** Throws, naming {@code operation} and both shapes, unless B has this matrix's shape. */
+    public void requireSameShape(String operation, Matrix b) {
+        if (!hasShapeOf(b)) {
+            throw new IllegalArgumentException(operation + ": " + shape() + " and " + b.shape()
+                    + ": shapes differ");
+        }
+    }
+
+    private void checkIndex(int i, int j) {
+        if (i < 0 || i >= rows || j < 0 || j >= cols) {
+            throw new IndexOutOfBoundsException("element (" + i + ", " + j + ") is outside " + shape());
+        }
+    }
+
+    private static void checkDimensions(String operation, int rows, int cols) {
+        if (rows <= 0 || cols <= 0) {
+            throw new IllegalArgumentException(operation + ": a matrix needs at least one row and one column, got ("
+                    + rows + "x" + cols + ")");
+        }
+    }
+}
