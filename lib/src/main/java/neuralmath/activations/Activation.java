@@ -1,0 +1,78 @@
+package neuralmath.activations;
+
+import neuralmath.la.Matrix;
+
+/**
+ * An activation function a = f(z): what a neuron does with its weighted sum z.
+ *
+ * <p>Each one gives its value and its derivative on a single number (for plots and by-hand examples) and on a
+ * whole matrix of weighted sums Z (for a layer). Backpropagation asks one more thing of it,
+ * {@link #backward}: given ∂L/∂a, the gradient of the loss with respect to the outputs, return ∂L/∂z.
+ */
+public interface Activation {
+
+    /** The name used in tables and messages, e.g. {@code "sigmoid"}. */
+    String name();
+
+    /** f(z) for one number. */
+    double value(double z);
+
+    /** f'(z) = df/dz for one number. */
+    double derivative(double z);
+
+    /** A = f(Z), element by element. */
+    default Matrix apply(Matrix z) {
+        return z.map(this::value);
+    }
+
+    /** f'(Z), element by element. */
+    default Matrix derivative(Matrix z) {
+        return z.map(this::derivative);
+    }
+
+    /**
+     * The chain rule through this activation: ∂L/∂z = ∂L/∂a ⊙ f'(z) for an element-wise f.
+     *
+     * @param z     the weighted sums Z the forward pass computed
+     * @param a     the outputs A = f(Z) of that forward pass
+     * @param gradA ∂L/∂A, one row per example
+     */
+    default Matrix backward(Matrix z, Matrix a, Matrix gradA) {
+        return gradA.hadamard(derivative(z));
+    }
+
+    /** σ(z) = 1 / (1 + e^(−z)). */
+    static Activation sigmoid() {
+        return new Sigmoid();
+    }
+
+    /** tanh(z). */
+    static Activation tanh() {
+        return new Tanh();
+    }
+
+    /** ReLU(z) = max(0, z). */
+    static Activation relu() {
+        return new ReLU();
+    }
+
+    /** Leaky ReLU: z for z &gt; 0, α·z otherwise. */
+    static Activation leakyRelu(double alpha) {
+        return new LeakyReLU(alpha);
+    }
+
+    /** ELU: z for z &gt; 0, α·(e^z − 1) otherwise. */
+    static Activation elu(double alpha) {
+        return new ELU(alpha);
+    }
+
+    /** softmax(z)ᵢ = e^(zᵢ) / Σⱼ e^(zⱼ), row by row. */
+    static Softmax softmax() {
+        return new Softmax();
+    }
+
+    /** f(z) = z: no activation at all (a linear output). */
+    static Activation identity() {
+        return new Identity();
+    }
+}

@@ -1,0 +1,45 @@
+package neuralmath.losses;
+
+import neuralmath.la.Matrix;
+
+/**
+ * A loss L(ŷ, y): one number saying how far the predictions ŷ are from the targets y, and its gradient ∂L/∂ŷ,
+ * where backpropagation starts. Both matrices hold one example per row (m rows).
+ *
+ * <p>Every loss here is a mean over the m examples of a batch, so that the size of the gradient, and so a good
+ * learning rate, does not depend on the batch size. Each class says exactly what it averages over.
+ */
+public interface Loss {
+
+    /** The name used in tables and messages. */
+    String name();
+
+    /** L(ŷ, y). */
+    double value(Matrix yHat, Matrix y);
+
+    /** ∂L/∂ŷ, a matrix of ŷ's shape. */
+    Matrix gradient(Matrix yHat, Matrix y);
+
+    /** Mean squared error. */
+    static Loss meanSquaredError() {
+        return new MeanSquaredError();
+    }
+
+    /** Binary cross-entropy (log loss). */
+    static Loss binaryCrossEntropy() {
+        return new BinaryCrossEntropy();
+    }
+
+    /** Categorical cross-entropy. */
+    static Loss categoricalCrossEntropy() {
+        return new CategoricalCrossEntropy();
+    }
+
+    /** Throws, naming the loss and both shapes, unless ŷ and y have one shape. */
+    static void requireSameShape(String loss, Matrix yHat, Matrix y) {
+        if (!yHat.hasShapeOf(y)) {
+            throw new IllegalArgumentException(loss + ": predictions " + yHat.shape() + " and targets " + y.shape()
+                    + ": shapes differ");
+        }
+    }
+}
