@@ -24,6 +24,8 @@ public final class ChartImage extends BufferedImage {
         Headless.ensure();
     }
 
+    private static final int CAPTION_HEIGHT = 40;
+
     private final String description;
 
     private ChartImage(int width, int height, String description) {
@@ -43,9 +45,15 @@ public final class ChartImage extends BufferedImage {
 
     /** The charts drawn side by side, each at its own size, in one image. */
     static ChartImage of(Chart<?, ?>... charts) {
+        return of(null, charts);
+    }
+
+    /** The charts side by side under a caption line (none if {@code caption} is null). */
+    static ChartImage of(String caption, Chart<?, ?>... charts) {
         if (charts.length == 0) {
             throw new IllegalArgumentException("image: give at least one chart");
         }
+        int top = caption == null ? 0 : CAPTION_HEIGHT;
         int width = 0;
         int height = 0;
         StringBuilder titles = new StringBuilder();
@@ -54,8 +62,14 @@ public final class ChartImage extends BufferedImage {
             height = Math.max(height, chart.getHeight());
             titles.append(titles.length() == 0 ? "" : " | ").append(chart.getTitle());
         }
-        ChartImage image = blank(width, height, titles.toString());
+        ChartImage image = blank(width, top + height, caption == null ? titles.toString() : caption);
         Graphics2D g = image.graphics();
+        if (caption != null) {
+            g.setColor(Style.BLACK);
+            g.setFont(Style.CAPTION_LINE);
+            g.drawString(caption, 16, CAPTION_HEIGHT - 12);
+        }
+        g.translate(0, top);
         for (Chart<?, ?> chart : charts) {
             chart.getStyler().setToolTipsEnabled(false); // XChart's bitmap painting fails with tooltips on
             chart.paint(g, chart.getWidth(), chart.getHeight());

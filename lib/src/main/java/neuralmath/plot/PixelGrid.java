@@ -43,7 +43,7 @@ final class PixelGrid {
         int rows = (n + columns - 1) / columns;
         int width = GAP + columns * (cell + GAP);
         int height = TITLE + rows * (CAPTION + cell + GAP);
-        ChartImage image = ChartImage.blank(Math.max(width, 260), height, title);
+        ChartImage image = ChartImage.blank(Math.max(width, 2 * GAP + titleWidth(title)), height, title);
         Graphics2D g = image.graphics();
         g.setColor(Style.BLACK);
         g.setFont(Style.TITLE);
@@ -66,6 +66,13 @@ final class PixelGrid {
         }
         g.dispose();
         return image;
+    }
+
+    private static int titleWidth(String title) {
+        Graphics2D g = ChartImage.blank(1, 1, "").graphics();
+        int width = g.getFontMetrics(Style.TITLE).stringWidth(title);
+        g.dispose();
+        return width;
     }
 
     /** White for {@code min}, black for {@code max}: ink on paper. */

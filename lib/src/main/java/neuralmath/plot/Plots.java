@@ -46,6 +46,11 @@ public final class Plots {
         return ChartImage.of(charts);
     }
 
+    /** The charts side by side under a line of text, e.g. the state of a training run. */
+    public static ChartImage image(String caption, Chart<?, ?>... charts) {
+        return ChartImage.of(caption, charts);
+    }
+
     /** Saves the chart as a PNG file (folders are created) and returns the file. */
     public static Path save(Chart<?, ?> chart, Path file) {
         return image(chart).save(file);
@@ -122,8 +127,10 @@ public final class Plots {
         }
         boolean falling = train[train.length - 1] < train[0];
         chart.getStyler().setLegendPosition(falling ? Styler.LegendPosition.InsideNE : Styler.LegendPosition.InsideSE);
-        if (history.size() < 10) {
-            chart.getStyler().setXAxisDecimalPattern("0");
+        chart.getStyler().setXAxisDecimalPattern("0");
+        if (history.size() > 10) {
+            // Past ten epochs, a tick per epoch crowds the axis; a half-epoch margin makes XChart choose round ticks.
+            chart.getStyler().setXAxisMin(0.5).setXAxisMax(history.size() + 0.5);
         }
         return chart;
     }
@@ -168,7 +175,7 @@ public final class Plots {
             throw new IllegalArgumentException("digit: needs one row of pixels, got " + pixels.shape());
         }
         int side = PixelGrid.side("digit", pixels.cols());
-        HeatMapChart chart = new HeatMapChart(Style.HEIGHT + 40, Style.HEIGHT, Styler.ChartTheme.XChart);
+        HeatMapChart chart = new HeatMapChart(Style.HEIGHT, Style.HEIGHT + 40, Styler.ChartTheme.XChart);
         chart.setTitle(title);
         chart.setXAxisTitle("column");
         chart.setYAxisTitle("row");
@@ -269,7 +276,7 @@ public final class Plots {
         Tiles.paint(chart, range(x, 0), range(x, 1), (x1, x2) -> {
             int band = (int) Math.min(9, Math.max(0, Math.floor(p.applyAsDouble(x1, x2) * 10)));
             double distance = Math.abs(band - 4.5) / 4.5; // 0.11 next to 0.5, 1 at the ends
-            return Tiles.pale(band < 5 ? Style.BLUE : Style.VERMILLION, 1 - 0.55 * distance);
+            return Tiles.pale(band < 5 ? Style.BLUE : Style.VERMILLION, 1 - 0.4 * distance);
         });
         addPoints(chart, x, y);
         return chart;

@@ -35,6 +35,7 @@ public final class Style {
     static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    static final Font CAPTION_LINE = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
 
     private Style() {
     }
@@ -57,6 +58,7 @@ public final class Style {
     static void heatMap(HeatMapChart chart) {
         axes(chart.getStyler());
         chart.getStyler().setPlotContentSize(1.0);
+        chart.getStyler().setPlotBorderVisible(true).setPlotBorderColor(new Color(0xBBBBBB));
         chart.getStyler().setValueFont(LEGEND).setValueFontColor(BLACK);
         chart.getStyler().setPlotGridLinesVisible(false);
     }
