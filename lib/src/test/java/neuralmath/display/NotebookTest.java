@@ -16,7 +16,7 @@ class NotebookTest {
 
     @Test
     void withoutAKernelThereIsNowhereToDisplayAndHtmlRegistrationIsHarmless() {
-        assertTrue(Notebook.sink().isEmpty(), "no IJava or JJava on a test's class path");
+        assertTrue(Notebook.sink().isEmpty(), "no kernel running");
         Notebook.enableHtml();
         assertTrue(Notebook.sink().isEmpty());
     }
