@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.stream.IntStream;
 import neuralmath.activations.Activation;
 import neuralmath.display.Headless;
 import neuralmath.la.Matrix;
@@ -93,7 +95,7 @@ public final class Plots {
 
     /** An activation f(z) and its derivative f'(z), the two curves backpropagation uses. */
     public static XYChart activation(Activation f, double from, double to) {
-        Map<String, DoubleUnaryOperator> curves = new java.util.LinkedHashMap<>();
+        Map<String, DoubleUnaryOperator> curves = new LinkedHashMap<>();
         curves.put(f.name() + "(z)", f::value);
         curves.put(f.name() + "'(z)", f::derivative);
         XYChart chart = functions(f.name() + " and its derivative", from, to, curves);
@@ -251,7 +253,7 @@ public final class Plots {
 
     /** The same with classes named 0, 1, …, n−1. */
     public static HeatMapChart confusionMatrix(int[][] counts) {
-        return confusionMatrix(counts, java.util.stream.IntStream.range(0, counts.length)
+        return confusionMatrix(counts, IntStream.range(0, counts.length)
                 .mapToObj(String::valueOf).toArray(String[]::new));
     }
 
@@ -295,7 +297,7 @@ public final class Plots {
         int classes = Arrays.stream(y).max().orElse(0) + 1;
         for (int c = 0; c < classes; c++) {
             final int k = c;
-            int[] rows = java.util.stream.IntStream.range(0, y.length).filter(i -> y[i] == k).toArray();
+            int[] rows = IntStream.range(0, y.length).filter(i -> y[i] == k).toArray();
             if (rows.length == 0) {
                 continue;
             }
