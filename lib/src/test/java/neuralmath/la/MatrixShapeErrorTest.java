@@ -1,27 +1,18 @@
 package neuralmath.la;
 
+import static neuralmath.ErrorMessages.assertNames;
+import static neuralmath.ErrorMessages.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /** Every shape mismatch names the operation and both shapes. */
 class MatrixShapeErrorTest {
 
     private static final Matrix M2x3 = Matrix.ones(2, 3);
     private static final Matrix M3x2 = Matrix.ones(3, 2);
-
-    private static String message(Executable e) {
-        return assertThrows(IllegalArgumentException.class, e).getMessage();
-    }
-
-    private static void assertNames(String message, String... parts) {
-        for (String part : parts) {
-            assertTrue(message.contains(part), "'" + message + "' should name " + part);
-        }
-    }
 
     @Test
     void multiplyNamesInnerDimensionsExactlyAsTheIssueShowsIt() {

@@ -1,5 +1,6 @@
 package neuralmath.network;
 
+import static neuralmath.ErrorMessages.message;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,13 +14,8 @@ import neuralmath.la.Matrix;
 import neuralmath.losses.Loss;
 import neuralmath.optimizers.SGD;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class NetworkTest {
-
-    private static String message(Executable e) {
-        return assertThrows(IllegalArgumentException.class, e).getMessage();
-    }
 
     @Test
     void forwardIsXTimesWPlusBThenTheActivation() {

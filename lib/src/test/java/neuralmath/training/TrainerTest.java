@@ -1,5 +1,7 @@
 package neuralmath.training;
 
+import static neuralmath.ErrorMessages.assertNames;
+import static neuralmath.ErrorMessages.message;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +18,6 @@ import neuralmath.network.Initializer;
 import neuralmath.network.Network;
 import neuralmath.optimizers.SGD;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class TrainerTest {
 
@@ -159,16 +160,6 @@ class TrainerTest {
     }
 
     // ---------------------------------------------------------------------------------------------- bad data
-
-    private static String message(Executable e) {
-        return assertThrows(IllegalArgumentException.class, e).getMessage();
-    }
-
-    private static void assertNames(String message, String... parts) {
-        for (String part : parts) {
-            assertTrue(message.contains(part), "'" + message + "' should name " + part);
-        }
-    }
 
     @Test
     void badDataIsRejectedNamingWhatWasWrong() {
