@@ -7,11 +7,14 @@ import java.util.List;
  * A chapter as a reveal.js deck. Cells follow Jupyter's slideshow metadata ({@code metadata.slideshow.slide_type}):
  * "slide" starts a slide, "subslide" a vertical slide below it, "fragment" appears on the next step, "notes" goes to
  * the speaker notes, "skip" is left out, "-" (or none) continues the current slide. A notebook without any such
- * metadata is split by default: a Markdown cell opening with a level 1 or 2 heading starts a slide.
+ * metadata is split by default: a Markdown cell opening with a level 1 or 2 heading starts a slide, one opening with
+ * a level 3 heading starts a subslide, and so does a code cell when the current slide already shows code, so that
+ * each slide holds one piece of code with its output.
  */
 final class SlideDeck {
 
     private final List<List<StringBuilder>> stacks = new ArrayList<>();
+    private boolean currentShowsCode;
 
     private SlideDeck() {
     }
@@ -21,14 +24,21 @@ final class SlideDeck {
         SlideDeck deck = new SlideDeck();
         boolean marked = notebook.hasSlideMarks();
         for (Cell cell : notebook.cells()) {
-            String type = marked ? cell.slideType().orElse("-") : defaultType(cell);
+            String type = marked ? cell.slideType().orElse("-") : deck.defaultType(cell);
             deck.add(type, CellHtml.of(cell, notebook.language()));
+            deck.currentShowsCode |= cell.isCode() && !type.equals("skip");
         }
         return deck.html(chapter, courseTitle);
     }
 
-    private static String defaultType(Cell cell) {
-        return cell.isMarkdown() && Markdown.startsWithHeading(cell.source(), 2) ? "slide" : "-";
+    private String defaultType(Cell cell) {
+        if (cell.isMarkdown() && Markdown.startsWithHeading(cell.source(), 2)) {
+            return "slide";
+        }
+        if (cell.isMarkdown() && Markdown.startsWithHeading(cell.source(), 3)) {
+            return "subslide";
+        }
+        return cell.isCode() && currentShowsCode ? "subslide" : "-";
     }
 
     private void add(String type, String cellHtml) {
@@ -47,6 +57,7 @@ final class SlideDeck {
     }
 
     private StringBuilder newSlide() {
+        currentShowsCode = false;
         if (stacks.isEmpty()) {
             stacks.add(new ArrayList<>());
         }

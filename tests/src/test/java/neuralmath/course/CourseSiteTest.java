@@ -89,12 +89,18 @@ class CourseSiteTest {
     }
 
     @Test
-    void slidesWithoutMetadataStartASlideAtEachTopHeading() throws IOException {
+    void slidesWithoutMetadataSplitAtHeadingsAndCode() throws IOException {
         List<Element> stacks = page("slides/01-neuron.html").selectFirst("div.slides").children();
 
         assertEquals(List.of("A single neuron", "The weighted sum", "The sigmoid"),
                 stacks.stream().map(slide -> slide.selectFirst("h1, h2").text()).toList());
-        assertTrue(stacks.get(2).selectFirst("details.solution") != null, "the exercise stays on the last slide");
+        List<Element> sigmoid = stacks.get(2).select("> section");
+        assertEquals(5, sigmoid.size(), "each further code cell and the exercise get a subslide");
+        for (Element slide : sigmoid) {
+            assertTrue(slide.select("pre.input").size() <= 1, "one piece of code per slide: " + slide.text());
+        }
+        assertEquals("Exercise", sigmoid.get(4).selectFirst("h3").text());
+        assertTrue(sigmoid.get(4).selectFirst("details.solution") != null, "the solution stays with its exercise");
     }
 
     @Test
