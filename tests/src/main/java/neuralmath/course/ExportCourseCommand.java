@@ -32,11 +32,16 @@ public final class ExportCourseCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command, reporting a bad notebook or folder by its message alone (it names the file), not a stack trace. */
+    public static CommandLine commandLine() {
         CommandLine command = new CommandLine(new ExportCourseCommand());
         command.setExecutionExceptionHandler((error, line, parsed) -> {
             line.getErr().println("export-course: " + error.getMessage());
             return 1;
         });
-        System.exit(command.execute(args));
+        return command;
     }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,6 +56,13 @@ class CourseBrowserTest {
               });
             return found;""";
 
+    /**
+     * Selenium warns that it has no DevTools bindings for this Chromium version; the test uses none (its CDP
+     * calls go through ChromeDriver), so the warning is noise. Held here so the setting is not garbage-collected.
+     */
+    private static final java.util.logging.Logger CDP_VERSION_LOG =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private ChromeDriver browser;
     private Path userDataDir;
     private int typesetFormulas;
@@ -66,6 +74,7 @@ class CourseBrowserTest {
                 "No headless browser: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed (Debian packages chromium"
                         + " and chromium-driver; .ci/run installs them)");
         started = Instant.now();
+        CDP_VERSION_LOG.setLevel(Level.SEVERE);
         CourseFixtures.course();
         userDataDir = Files.createTempDirectory("course-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -115,6 +124,27 @@ class CourseBrowserTest {
     Stream<DynamicTest> slideDecks() throws IOException {
         return CourseFixtures.course().slideDecks().stream()
                 .map(deck -> DynamicTest.dynamicTest("slides/" + deck.getFileName(), () -> checkSlideDeck(deck)));
+    }
+
+    @Test
+    void theChecksCatchABrokenPage() throws IOException {
+        Path page = Path.of("target", "course-broken", "site", "broken.html");
+        Files.createDirectories(page.getParent());
+        String assets = "../../course-fixtures/assets/";
+        Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>broken</title>"
+                + "</head><body><p>Raw maths $w_i x_i$ here.</p><p><span class=\"math inline\">\\frac{1}{</span></p>"
+                + "<img src=\"missing.png\" alt=\"missing\"><a href=\"nowhere.html\">dead link</a>"
+                + "<script src=\"" + assets + "katex/katex.min.js\"></script>"
+                + "<script src=\"" + assets + "highlight/highlight.min.js\"></script>"
+                + "<script src=\"" + assets + "course/render.js\"></script></body></html>");
+
+        String problems = String.join("\n", open(page));
+
+        for (String expected : List.of("maths left as raw text: Raw maths $w_i x_i$ here.",
+                "0 of 1 formulas typeset by KaTeX", "image did not load: file:", "link to missing file: file:",
+                "console error: ", "KaTeX cannot typeset")) {
+            assertTrue(problems.contains(expected), "expected \"" + expected + "\" among:\n" + problems);
+        }
     }
 
     private void checkSitePage(Path page) throws IOException {
