@@ -1,5 +1,7 @@
 package neuralmath.course;
 
+import java.util.List;
+
 /**
  * One chapter of the course: an executed notebook with the title and one-line summary the index shows. Both come
  * from the notebook's metadata ({@code title}, {@code summary}) when it has them, else from its first Markdown
@@ -27,6 +29,12 @@ public record Chapter(Notebook notebook, String slug, String titleText, String t
                 title.isEmpty() ? heading.titleText() : title,
                 title.isEmpty() ? heading.titleHtml() : Markdown.inlineHtml(title),
                 summary.isEmpty() ? heading.summaryHtml() : Markdown.inlineHtml(summary));
+    }
+
+    /** Whether the notebook opens with its own level 1 heading; if not, pages and decks put the title first. */
+    boolean opensWithTitle() {
+        List<Cell> cells = notebook.cells();
+        return !cells.isEmpty() && cells.get(0).isMarkdown() && Markdown.startsWithHeading(cells.get(0).source(), 1);
     }
 
     String pageFile() {

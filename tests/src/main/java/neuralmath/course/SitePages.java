@@ -38,6 +38,9 @@ final class SitePages {
         html.append(header("<span class=\"position\">Chapter " + (index + 1) + " of " + chapters.size()
                 + "</span> " + formats(chapter)));
         html.append("<main>\n");
+        if (!chapter.opensWithTitle()) {
+            html.append("<h1>").append(chapter.titleHtml()).append("</h1>\n");
+        }
         for (Cell cell : chapter.notebook().cells()) {
             html.append(CellHtml.of(cell, chapter.notebook().language()));
         }

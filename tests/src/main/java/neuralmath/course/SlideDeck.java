@@ -23,6 +23,9 @@ final class SlideDeck {
         Notebook notebook = chapter.notebook();
         SlideDeck deck = new SlideDeck();
         boolean marked = notebook.hasSlideMarks();
+        if (!chapter.opensWithTitle()) {
+            deck.add("slide", "<h1>" + chapter.titleHtml() + "</h1>\n");
+        }
         for (Cell cell : notebook.cells()) {
             String type = marked ? cell.slideType().orElse("-") : deck.defaultType(cell);
             deck.add(type, CellHtml.of(cell, notebook.language()));

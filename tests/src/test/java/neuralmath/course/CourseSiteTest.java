@@ -40,6 +40,14 @@ class CourseSiteTest {
     }
 
     @Test
+    void aNotebookWithoutItsOwnHeadingGetsItsTitleOnPageAndDeck() throws IOException {
+        assertEquals("Outlook: from one neuron to a network", page("site/03-outlook.html").selectFirst("main h1").text());
+        assertEquals("Outlook: from one neuron to a network",
+                page("slides/03-outlook.html").selectFirst("div.slides > section h1").text());
+        assertEquals(1, page("site/01-neuron.html").select("main h1").size(), "a notebook's own title is not repeated");
+    }
+
+    @Test
     void chapterPagesLinkToPreviousAndNext() throws IOException {
         assertTrue(page("site/01-neuron.html").select("a[rel=prev]").isEmpty());
         assertEquals("02-gradient.html", page("site/01-neuron.html").selectFirst("a[rel=next]").attr("href"));
