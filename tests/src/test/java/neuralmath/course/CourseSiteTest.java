@@ -136,6 +136,22 @@ class CourseSiteTest {
     }
 
     @Test
+    void exportingTwiceWritesTheSameFiles(@TempDir Path dir) throws IOException {
+        CourseSite.Exported first = CourseSite.build(CourseFixtures.executedNotebooks(), dir.resolve("first"));
+        CourseSite.Exported second = CourseSite.build(CourseFixtures.executedNotebooks(), dir.resolve("second"));
+
+        List<Path> files;
+        try (java.util.stream.Stream<Path> walk = Files.walk(first.root())) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertTrue(files.size() > 20, "pages, decks, notebooks and assets: " + files.size());
+        for (Path file : files) {
+            Path twin = second.root().resolve(first.root().relativize(file));
+            assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(twin), twin.toString());
+        }
+    }
+
+    @Test
     void badNotebooksAreReportedWithTheirFile(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("01-broken.ipynb"), "{\"nbformat\": 4, \"cells\": [\n  {\"cell_type\": ");
         IllegalArgumentException broken = assertThrows(IllegalArgumentException.class,
