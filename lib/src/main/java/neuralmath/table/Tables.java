@@ -11,6 +11,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
@@ -27,6 +28,19 @@ public final class Tables {
         Table table = Table.create("Matrix " + m.shape(), IntColumn.indexColumn("row", m.rows(), 0));
         for (int j = 0; j < m.cols(); j++) {
             table.addColumns(numbers(String.valueOf(j), m.column(j).toFlatArray()));
+        }
+        return new TableView(table);
+    }
+
+    /**
+     * Any Tablesaw table, e.g. one a notebook builds from columns of its own results, shown as the course shows
+     * its tables (HTML in a notebook). Numbers print with up to 4 decimals, as in the other tables.
+     */
+    public static TableView of(Table table) {
+        for (Column<?> column : table.columns()) {
+            if (column instanceof DoubleColumn numbers) {
+                decimals(numbers);
+            }
         }
         return new TableView(table);
     }
@@ -87,7 +101,11 @@ public final class Tables {
 
     /** A column of numbers, printed with up to 4 decimals (whole numbers without any). */
     static DoubleColumn numbers(String name, double[] values) {
-        DoubleColumn column = DoubleColumn.create(name, values);
+        return decimals(DoubleColumn.create(name, values));
+    }
+
+    /** Sets the column to print with up to 4 decimals (whole numbers without any). */
+    private static DoubleColumn decimals(DoubleColumn column) {
         column.setPrintFormatter(new NumberColumnFormatter(new DecimalFormat("0.####",
                 DecimalFormatSymbols.getInstance(Locale.ROOT))));
         return column;

@@ -70,6 +70,18 @@ class TablesTest {
     }
 
     @Test
+    void anyTablesawTableIsShownWithItsNumbersToFourDecimals() {
+        tech.tablesaw.api.Table results = tech.tablesaw.api.Table.create("Runs",
+                tech.tablesaw.api.StringColumn.create("setup", "source", "linear"),
+                tech.tablesaw.api.DoubleColumn.create("accuracy", 0.930555555, 0.9666),
+                tech.tablesaw.api.IntColumn.create("epochs", 1000, 1000));
+        TableView view = Tables.of(results);
+        assertEquals(List.of(List.of("source", "0.9306", "1000"), List.of("linear", "0.9666", "1000")),
+                bodyCells(view.toHtml()));
+        assertTrue(view.table() == results, "the view shows the table it was given");
+    }
+
+    @Test
     void theEightByEightPixelTableLaysOutADigitRowByRowWithInkShading() {
         double[] pixels = new double[64];
         for (int p = 0; p < 64; p++) {
