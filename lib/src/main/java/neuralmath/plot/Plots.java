@@ -15,6 +15,7 @@ import neuralmath.activations.Activation;
 import neuralmath.display.Headless;
 import neuralmath.la.Matrix;
 import neuralmath.training.History;
+import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -218,6 +219,27 @@ public final class Plots {
 
     // ----------------------------------------------------------------------------------------------
     // Classification
+
+    /**
+     * Bars side by side: for each category (e.g. a setup, or a range of values), one bar per series. Every series
+     * needs one value per category; the map's order is the legend's (use a LinkedHashMap).
+     */
+    public static CategoryChart bars(String title, String xTitle, String yTitle, List<String> categories,
+                                     Map<String, double[]> series) {
+        CategoryChart chart = new CategoryChart(Style.WIDTH + 180, Style.HEIGHT);
+        chart.setTitle(title);
+        chart.setXAxisTitle(xTitle);
+        chart.setYAxisTitle(yTitle);
+        Style.bars(chart);
+        for (Map.Entry<String, double[]> s : series.entrySet()) {
+            if (s.getValue().length != categories.size()) {
+                throw new IllegalArgumentException("bars: series \"" + s.getKey() + "\" has " + s.getValue().length
+                        + " values for " + categories.size() + " categories: needs one per category");
+            }
+            chart.addSeries(s.getKey(), categories, Arrays.stream(s.getValue()).boxed().toList());
+        }
+        return chart;
+    }
 
     /** The confusion matrix as a heat map, counts written in; row = true class, column = predicted class. */
     public static HeatMapChart confusionMatrix(int[][] counts, String[] labels) {

@@ -2,6 +2,7 @@ package neuralmath.plot;
 
 import java.awt.Color;
 import java.awt.Font;
+import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.AxesChartStyler;
@@ -52,6 +53,14 @@ public final class Style {
         s.setSeriesColors(PALETTE);
         s.setMarkerSize(7);
         s.setLegendPosition(Styler.LegendPosition.OutsideE);
+    }
+
+    /** Applies the course style to a bar chart. */
+    static void bars(CategoryChart chart) {
+        axes(chart.getStyler());
+        chart.getStyler().setSeriesColors(PALETTE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setOverlapped(false);
     }
 
     /** Applies the course style to a heat map. */

@@ -92,6 +92,21 @@ class PlotsTest {
     }
 
     @Test
+    void barsHoldOneValuePerCategoryForEachSeriesAndRejectAMissingOne() {
+        Map<String, double[]> series = new java.util.LinkedHashMap<>();
+        series.put("test accuracy", new double[] {0.93, 0.98});
+        series.put("train accuracy", new double[] {0.95, 1.0});
+        org.knowm.xchart.CategoryChart chart = Plots.bars("Setups", "setup", "accuracy", List.of("source", "better"),
+                series);
+        assertEquals(List.of("test accuracy", "train accuracy"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(List.of(0.93, 0.98), List.copyOf(chart.getSeriesMap().get("test accuracy").getYData()));
+        series.put("epochs", new double[] {1000});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Plots.bars("Setups", "setup", "accuracy", List.of("source", "better"), series));
+        assertTrue(e.getMessage().contains("\"epochs\" has 1 values for 2 categories"), e.getMessage());
+    }
+
+    @Test
     void confusionMatrixPutsTrueClassesInRowsFromTheTop() {
         int[][] counts = {{5, 1, 0}, {2, 7, 1}, {0, 3, 9}};
         HeatMapChart chart = Plots.confusionMatrix(counts, new String[] {"a", "b", "c"});
