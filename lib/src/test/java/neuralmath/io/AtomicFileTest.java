@@ -2,7 +2,6 @@ package neuralmath.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +47,7 @@ class AtomicFileTest {
         Path file = dir.resolve("no-such-dir").resolve("f.txt");
         NoSuchFileException e = assertThrows(NoSuchFileException.class,
                 () -> AtomicFile.write(file, out -> out.write(1)));
-        assertTrue(e.getMessage().contains("the directory " + file.getParent().toAbsolutePath() + " does not exist"),
+        assertEquals(file + ": cannot save: the directory " + file.getParent().toAbsolutePath() + " does not exist",
                 e.getMessage());
     }
 

@@ -132,7 +132,7 @@ class ModelFileTest {
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(file));
-        assertTrue(e.getMessage().startsWith("model file " + file + " is not valid JSON, perhaps truncated or corrupted"),
+        assertTrue(e.getMessage().startsWith("model file " + file + " is not valid JSON, perhaps truncated or corrupted: "),
                 e.getMessage());
     }
 

@@ -4,16 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.zip.GZIPInputStream;
+import neuralmath.TestDigits;
 import neuralmath.activations.Activation;
 import neuralmath.la.Matrix;
 import neuralmath.losses.Loss;
@@ -31,12 +22,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class DivergenceTest {
 
-    /** The 1797 digits, pixels scaled from 0..16 to 0..1, labels one-hot. TODO: use neuralmath.data.Digits once merged. */
-    private static final Matrix[] DIGITS = readDigits(Path.of("/work/shared/data/digits.csv.gz"));
-    private static final Matrix X = DIGITS[0];
-    private static final Matrix Y = DIGITS[1];
+    private static final Matrix X = TestDigits.x();
+    private static final Matrix Y = TestDigits.y();
 
-    private static Network digitsNetwork(Initializer init) {
+    /** The course's digits network: 64 inputs, 64 sigmoid neurons, 10 softmax outputs, weights drawn with seed 42. */
+    static Network digitsNetwork(Initializer init) {
         return Network.of(new int[] {64, 64, 10}, Activation.sigmoid(), Activation.softmax(), init, 42);
     }
 
@@ -51,6 +41,7 @@ class DivergenceTest {
         assertEquals(e.epoch() - 1, e.history().size(), "the history keeps every epoch before it");
         assertTrue(e.getMessage().startsWith("Training diverged in epoch " + e.epoch()
                 + ": the network is certain and wrong on "), e.getMessage());
+        assertTrue(e.getMessage().contains("it gives the right class a probability below 1e-15"), e.getMessage());
         assertTrue(e.getMessage().endsWith("Try a smaller learning rate than SGD(learningRate=100.0)."),
                 e.getMessage());
         for (EpochResult r : e.history().epochs()) {
@@ -74,9 +65,10 @@ class DivergenceTest {
 
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> trainer.fit(X, Y));
 
-        assertTrue(e.getMessage().matches("Training diverged in epoch " + e.epoch()
-                + ": the training loss became (Infinity|NaN) with SGD\\(learningRate=100.0\\)\\. "
-                + "Try a smaller learning rate\\."), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Training diverged in epoch " + e.epoch() + ": the training loss became "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith(" with SGD(learningRate=100.0). Try a smaller learning rate."),
+                e.getMessage());
         assertEquals(e.epoch() - 1, e.history().size());
     }
 
@@ -85,31 +77,5 @@ class DivergenceTest {
         Trainer trainer = new Trainer(digitsNetwork(Initializer.XAVIER), Loss.categoricalCrossEntropy(), new SGD(1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> trainer.saturationLimit(0));
         assertEquals("Trainer: saturationLimit must be in (0, 1], got 0.0", e.getMessage());
-    }
-
-    static Matrix[] readDigits(Path file) {
-        List<double[]> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.US_ASCII))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] cells = line.split(",");
-                double[] row = new double[cells.length];
-                for (int j = 0; j < cells.length; j++) {
-                    row[j] = Double.parseDouble(cells[j]);
-                }
-                rows.add(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Matrix x = Matrix.zeros(rows.size(), 64);
-        Matrix y = Matrix.zeros(rows.size(), 10);
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = 0; j < 64; j++) {
-                x.set(i, j, rows.get(i)[j] / 16);
-            }
-            y.set(i, (int) rows.get(i)[64], 1.0);
-        }
-        return new Matrix[] {x, y};
     }
 }
