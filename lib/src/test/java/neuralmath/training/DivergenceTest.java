@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import neuralmath.TestDigits;
 import neuralmath.activations.Activation;
+import neuralmath.data.Dataset;
+import neuralmath.data.Digits;
+import neuralmath.data.OneHot;
 import neuralmath.la.Matrix;
 import neuralmath.losses.Loss;
 import neuralmath.network.Initializer;
@@ -22,8 +24,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class DivergenceTest {
 
-    private static final Matrix X = TestDigits.x();
-    private static final Matrix Y = TestDigits.y();
+    private static final Dataset DIGITS = Digits.load();
+    /** The pixels scaled from 0..16 to 0..1. */
+    private static final Matrix X = DIGITS.inputs().divide(16);
+    private static final Matrix Y = OneHot.encode(DIGITS.labels(), Digits.CLASSES);
 
     /** The course's digits network: 64 inputs, 64 sigmoid neurons, 10 softmax outputs, weights drawn with seed 42. */
     static Network digitsNetwork(Initializer init) {
