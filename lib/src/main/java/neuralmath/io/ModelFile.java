@@ -30,6 +30,9 @@ import neuralmath.training.History;
  * <p>The file carries its format version and a SHA-256 checksum of the model. Loading a file that is missing,
  * truncated, corrupted or of another version throws a {@link ModelFileException} that names the file and the
  * problem; it never returns part of a model. Saving replaces the file atomically ({@link AtomicFile}).
+ *
+ * <p>Full-batch training resumed from a file continues bit for bit as if it had never stopped. Mini-batch
+ * training does too, except for the order of the batches: a new {@code Trainer} shuffles from its seed afresh.
  */
 public final class ModelFile {
 
