@@ -100,7 +100,8 @@ public final class Trainer {
      * Trains on (X, Y), measuring (X_test, Y_test) after every epoch.
      *
      * @throws IllegalArgumentException   if the data do not fit the network or each other, or hold NaN
-     * @throws TrainingDivergedException  if the loss becomes NaN or infinite; it names the epoch and keeps the history
+     * @throws TrainingDivergedException  if the loss becomes NaN or infinite, or the outputs saturate
+     *                                    ({@link #saturationLimit}); it names the epoch and keeps the history
      */
     public History fit(Matrix x, Matrix y, Matrix xTest, Matrix yTest) {
         TrainingData.check("training", x, y, network);
