@@ -1,11 +1,17 @@
 package neuralmath.notebook;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +61,26 @@ final class Fixtures {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** Writes a notebook whose code cells hold these sources. */
+    static void writeNotebook(Path file, List<String> sources) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode notebook = json.createObjectNode();
+        ArrayNode cells = notebook.putArray("cells");
+        for (String source : sources) {
+            ObjectNode cell = cells.addObject();
+            cell.put("cell_type", "code");
+            cell.putObject("metadata");
+            cell.putNull("execution_count");
+            cell.putArray("outputs");
+            cell.put("source", source);
+        }
+        notebook.putObject("metadata");
+        notebook.put("nbformat", 4);
+        notebook.put("nbformat_minor", 4);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        json.writeValue(file.toFile(), notebook);
     }
 
     /** The names of all runner fixtures. */

@@ -187,7 +187,7 @@ class NotebookRunnerTest {
         Path classes = folder.resolve("classes");
         buildClasses(classes, "demo.Answer", "package demo; public class Answer { public static int value() { return 42; } }");
         Path notebook = folder.resolve("magic.ipynb");
-        writeCells(notebook, List.of("%jars lib/*.jar\ndemo.Greeter.hi()", "%classpath classes\ndemo.Answer.value()"));
+        Fixtures.writeNotebook(notebook, List.of("%jars lib/*.jar\ndemo.Greeter.hi()", "%classpath classes\ndemo.Answer.value()"));
 
         ExecutedNotebook run = new NotebookRunner().run(notebook);
 
@@ -276,16 +276,6 @@ class NotebookRunnerTest {
 
     private static List<String> types(CellResult cell) {
         return cell.outputs().stream().map(o -> o.get("output_type").asText()).collect(Collectors.toList());
-    }
-
-    private static void writeCells(Path notebook, List<String> sources) throws IOException {
-        StringBuilder cells = new StringBuilder();
-        for (String source : sources) {
-            cells.append(cells.length() == 0 ? "" : ",").append("{\"cell_type\":\"code\",\"metadata\":{},")
-                    .append("\"execution_count\":null,\"outputs\":[],\"source\":")
-                    .append(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(source)).append('}');
-        }
-        Files.writeString(notebook, "{\"cells\":[" + cells + "],\"metadata\":{},\"nbformat\":4,\"nbformat_minor\":4}");
     }
 
     private static void buildJar(Path jar, String className, String source) throws IOException {

@@ -35,7 +35,7 @@ public final class RunnerOverheadBenchmark {
             cells.add("int x" + i + " = " + i + " * 2;\nx" + i + " + 1");
         }
         Path notebook = Files.createTempDirectory("runner-benchmark").resolve("trivial.ipynb");
-        writeNotebook(notebook, cells);
+        Fixtures.writeNotebook(notebook, cells);
         NotebookRunner runner = new NotebookRunner();
         System.out.printf(Locale.ROOT, "%d trivial cells (2 snippets each); %d rounds after one warm-up%n", CELLS, rounds);
         for (int round = 0; round <= rounds; round++) {
@@ -73,15 +73,5 @@ public final class RunnerOverheadBenchmark {
             }
             return nanos;
         }
-    }
-
-    private static void writeNotebook(Path file, List<String> sources) throws IOException {
-        StringBuilder cells = new StringBuilder();
-        for (String source : sources) {
-            cells.append(cells.length() == 0 ? "" : ",")
-                    .append("{\"cell_type\":\"code\",\"metadata\":{},\"execution_count\":null,\"outputs\":[],")
-                    .append("\"source\":\"").append(source.replace("\n", "\\n")).append("\"}");
-        }
-        Files.writeString(file, "{\"cells\":[" + cells + "],\"metadata\":{},\"nbformat\":4,\"nbformat_minor\":4}");
     }
 }
