@@ -5,6 +5,8 @@ import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -157,9 +159,15 @@ final class CellExecutionControl extends DirectExecutionControl {
         cellThreads.interrupt();
     }
 
+    /** Stops what still runs and releases the jars the cells' class loader opened. */
     @Override
     public void close() {
         stop();
         super.close();
+        try {
+            loader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the cells' class loader: " + e.getMessage(), e);
+        }
     }
 }
