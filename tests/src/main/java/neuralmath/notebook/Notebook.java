@@ -128,7 +128,7 @@ public final class Notebook {
         return lines;
     }
 
-    private static String joined(JsonNode text) {
+    static String joined(JsonNode text) {
         if (text == null || text.isNull()) {
             return "";
         }
@@ -168,6 +168,11 @@ public final class Notebook {
             Set<String> tags = new TreeSet<>();
             node.path("metadata").path("tags").forEach(tag -> tags.add(tag.asText()));
             return tags;
+        }
+
+        /** Whether Jupyter shows the cell with its source collapsed ({@code metadata.jupyter.source_hidden}). */
+        public boolean isHiddenSource() {
+            return node.path("metadata").path("jupyter").path("source_hidden").asBoolean(false);
         }
 
         /** Its outputs: none in a notebook as it is kept in git. */

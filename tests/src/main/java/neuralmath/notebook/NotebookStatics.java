@@ -2,6 +2,7 @@ package neuralmath.notebook;
 
 import java.util.List;
 import java.util.UUID;
+import neuralmath.display.DisplaySink;
 
 /**
  * What every cell can call without an import, with the signatures IJava 1.3.0
@@ -12,6 +13,23 @@ import java.util.UUID;
  * {@code lineMagic} and {@code cellMagic}: a cell using them would depend on one kernel's API.
  */
 public final class NotebookStatics {
+
+    /**
+     * Where the library sends displays that update in place (live training progress): to the running cell, as a
+     * kernel's {@code display} and {@code updateDisplay} would. The runner installs it with
+     * {@code neuralmath.display.Notebook.use}.
+     */
+    static final DisplaySink LIBRARY_DISPLAYS = new DisplaySink() {
+        @Override
+        public String display(Object value) {
+            return NotebookStatics.display(value);
+        }
+
+        @Override
+        public void updateDisplay(String id, Object value) {
+            NotebookStatics.updateDisplay(id, value);
+        }
+    };
 
     private NotebookStatics() {
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import neuralmath.display.Html;
 
 /**
  * Turns an object into a {@link DisplayData} exactly as the renderer IJava and JJava share (from
@@ -25,13 +26,15 @@ import java.util.Set;
  *   <li>a {@link CharSequence} is {@code text/plain}, and becomes {@code text/html}, {@code text/markdown},
  *       {@code text/latex}, {@code image/svg+xml}, {@code application/javascript}, {@code text/css} or
  *       {@code application/json} only when that type is asked for, as in {@code display(html, "text/html")};</li>
+ *   <li>a {@link Html} (the course library's tables) becomes {@code text/html} from {@code toHtml()}: in IJava and
+ *       JJava the library registers that render function with the kernel's renderer itself when it loads
+ *       ({@link neuralmath.display.Notebook#enableHtml()}); here it is built in;</li>
  *   <li>every object also gets {@code text/plain}: {@code String.valueOf(object)}.</li>
  * </ul>
  *
- * <p>Nothing else is consulted: neither kernel looks at an object's own methods (a {@code toHtml()}, say), so the
- * runner does not either, and a notebook that shows well here shows the same in the kernels. The kernels' render
- * functions for {@code java.net.URL} (a link) and their extension points (a {@code DisplayDataRenderable} interface
- * and renderer registrations, each in the kernel's own package) are not mirrored.
+ * <p>Nothing else is consulted: neither kernel looks at an object's own methods, so the runner does not either, and
+ * a notebook that shows well here shows the same in the kernels. The kernels' render functions for
+ * {@code java.net.URL} (a link) and their extension points ({@code DisplayDataRenderable}) are not mirrored.
  *
  * <p>One deliberate difference: the kernels never close the base64 stream an image is written to, which drops the
  * last one or two bytes of the PNG; the runner writes the whole image.
@@ -46,9 +49,15 @@ final class Renderer {
     private Renderer() {
     }
 
-    /** The object in its preferred types: an image as PNG, anything else as text. */
+    /** The object in its preferred types: an image as PNG, a library table as HTML, anything else as text. */
     static DisplayData render(Object value) {
         Objects.requireNonNull(value, "cannot render null");
+        if (value instanceof Html) {
+            DisplayData out = new DisplayData();
+            out.putData("text/html", ((Html) value).toHtml());
+            out.putText(String.valueOf(value));
+            return out;
+        }
         return renderAs(value, value instanceof RenderedImage || value instanceof InputStream
                 ? List.of("image/png") : List.of());
     }

@@ -261,6 +261,27 @@ class NotebookRunnerTest {
         assertEquals("true", result(cell(run, 3)));
     }
 
+    @Test
+    void aLibraryTableShowsAsHtmlAsTheLibraryRegistersItWithTheKernels() {
+        CellResult cell = cell(Fixtures.stopping("library-display"), 1);
+        assertEquals(List.of("execute_result"), types(cell));
+        String html = cell.outputs().get(0).at("/data/text~1html").asText();
+        assertTrue(html.contains("<table") && html.contains(">1</td>") && html.contains(">0</td>"), html);
+        assertFalse(cell.outputs().get(0).at("/data/text~1plain").asText().isEmpty());
+    }
+
+    @Test
+    void liveTrainingProgressUpdatesOneDisplayInPlace() {
+        CellResult cell = cell(Fixtures.stopping("library-display"), 2);
+        assertEquals(Status.PASSED, cell.status());
+        List<JsonNode> displays = cell.outputs().stream()
+                .filter(o -> o.path("output_type").asText().equals("display_data")).collect(Collectors.toList());
+        assertEquals(1, displays.size(), "one progress display, updated in place: " + types(cell));
+        assertTrue(displays.get(0).at("/data/image~1png").asText().length() > 100, "the progress picture is a PNG");
+        assertTrue(displays.get(0).at("/data/text~1plain").asText().contains("Epoch 3/3"),
+                displays.get(0).at("/data/text~1plain").asText());
+    }
+
     private static CellResult cell(ExecutedNotebook run, int number) {
         return run.cells().stream().filter(c -> c.number() == number).findFirst()
                 .orElseThrow(() -> new AssertionError("no code cell " + number + " in " + run.source()));

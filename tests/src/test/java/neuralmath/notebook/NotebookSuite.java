@@ -37,6 +37,7 @@ final class NotebookSuite {
                     if (!executed.passed()) {
                         fail(executed.failureReport());
                     }
+                    CourseConventions.assertExercisesCheck(executed);
                 }));
     }
 

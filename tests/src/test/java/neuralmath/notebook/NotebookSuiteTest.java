@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,43 @@ class NotebookSuiteTest {
     Stream<DynamicTest> everyNotebookIsStoredWithoutOutputs() throws IOException {
         return NotebookRunner.findNotebooks(NOTEBOOKS).stream().map(notebook -> DynamicTest.dynamicTest(
                 NOTEBOOKS.relativize(notebook).toString(), () -> NotebookSuite.assertStoredWithoutOutputs(notebook)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyNotebookOpensWithItsTitleAndTheSetupCellAndHidesItsSolutions() throws IOException {
+        return NotebookRunner.findNotebooks(NOTEBOOKS).stream().map(notebook -> DynamicTest.dynamicTest(
+                NOTEBOOKS.relativize(notebook).toString(), () -> CourseConventions.assertWellFormed(notebook)));
+    }
+
+    @Test
+    void theJarsTheSetupCellLoadsAreThereAfterTheBuild() throws IOException {
+        CourseConventions.assertJarsBuilt(NOTEBOOKS);
+    }
+
+    @Test
+    void theConventionsCheckFailsOnANotebookWithoutSetupCellOrWithAVisibleSolution() {
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                () -> CourseConventions.assertWellFormed(Fixtures.path("suite/conventions/ill-formed.ipynb")));
+        String message = failure.getMessage();
+        assertAll(
+                () -> assertTrue(message.contains("the first cell must be markdown"), message),
+                () -> assertTrue(message.contains("the first code cell must be the setup cell"), message),
+                () -> assertTrue(message.contains("cell 3 is a solution but its source is not hidden"), message),
+                () -> assertTrue(message.contains("cell 4 is an exercise but the next cell is not its solution"), message));
+    }
+
+    @Test
+    void theExerciseCheckFailsWhenAnExerciseAlreadyPassesOrASolutionFails() throws IOException {
+        ExecutedNotebook executed = new NotebookRunner().run(Fixtures.path("suite/conventions/exercises.ipynb"));
+        assertTrue(executed.passed(), executed.failureReport());
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                () -> CourseConventions.assertExercisesCheck(executed));
+        String message = failure.getMessage();
+        assertAll(
+                () -> assertTrue(message.contains("exercise cell 1 must print '✘ Not yet:'"), message),
+                () -> assertTrue(message.contains("solution cell 2 must pass its check"), message),
+                () -> assertFalse(message.contains("cell 3"), message),
+                () -> assertFalse(message.contains("cell 4"), message));
     }
 
     @Test
