@@ -59,7 +59,8 @@ public final class Style {
     static void bars(CategoryChart chart) {
         axes(chart.getStyler());
         chart.getStyler().setSeriesColors(PALETTE);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setOverlapped(false);
     }
 
