@@ -70,7 +70,7 @@ public final class DigitsExperiments {
     public record Run(String setup, Network network, History history, double testAccuracy, double seconds,
                       double cpuSeconds) {
 
-        /** The first epoch whose test accuracy reached {@code accuracy}, or −1 if none did (a curve to read, not a rule for stopping). */
+        /** The first epoch whose test accuracy reached {@code accuracy}, or −1 if none did. */
         public int firstEpochReaching(double accuracy) {
             double[] test = history.testAccuracy();
             for (int e = 0; e < test.length; e++) {
@@ -89,20 +89,21 @@ public final class DigitsExperiments {
     public static Data sourceData() {
         Dataset digits = Digits.load();
         Dataset scaled = new Dataset(MinMaxScaler.fitTransform(digits.inputs()), digits.labels());
-        return encode(TrainTestSplit.of(scaled, TEST_FRACTION, SPLIT_SEED));
+        TrainTestSplit split = TrainTestSplit.of(scaled, TEST_FRACTION, SPLIT_SEED);
+        return encode(split.train(), split.test());
     }
 
     /** The same split, scaled the right way: the scaler learns min and max from the 1437 training images only. */
     public static Data data() {
         TrainTestSplit split = TrainTestSplit.of(Digits.load(), TEST_FRACTION, SPLIT_SEED);
         MinMaxScaler scaler = MinMaxScaler.fit(split.train().inputs());
-        return new Data(scaler.transform(split.train().inputs()), OneHot.encode(split.train().labels(), 10),
-                scaler.transform(split.test().inputs()), OneHot.encode(split.test().labels(), 10));
+        return encode(new Dataset(scaler.transform(split.train().inputs()), split.train().labels()),
+                new Dataset(scaler.transform(split.test().inputs()), split.test().labels()));
     }
 
-    private static Data encode(TrainTestSplit split) {
-        return new Data(split.train().inputs(), OneHot.encode(split.train().labels(), 10), split.test().inputs(),
-                OneHot.encode(split.test().labels(), 10));
+    private static Data encode(Dataset train, Dataset test) {
+        return new Data(train.inputs(), OneHot.encode(train.labels(), Digits.CLASSES), test.inputs(),
+                OneHot.encode(test.labels(), Digits.CLASSES));
     }
 
     /**
@@ -191,12 +192,16 @@ public final class DigitsExperiments {
                 StringColumn.create("setup", runs.stream().map(Run::setup)),
                 StringColumn.create("seed", seeds),
                 IntColumn.create("epochs", runs.stream().mapToInt(r -> r.history().size()).toArray()),
-                DoubleColumn.create("test accuracy %", runs.stream().mapToDouble(r -> 100 * r.testAccuracy())),
+                DoubleColumn.create("test accuracy %", runs.stream().mapToDouble(r -> rounded(100 * r.testAccuracy()))),
                 IntColumn.create("first epoch >= 97.5%", runs.stream().mapToInt(r -> r.firstEpochReaching(0.975))
                         .toArray()),
-                DoubleColumn.create("seconds", runs.stream().mapToDouble(Run::seconds)),
-                DoubleColumn.create("CPU seconds", runs.stream().mapToDouble(Run::cpuSeconds)));
+                DoubleColumn.create("seconds", runs.stream().mapToDouble(r -> rounded(r.seconds()))),
+                DoubleColumn.create("CPU seconds", runs.stream().mapToDouble(r -> rounded(r.cpuSeconds()))));
         System.out.println(table.printAll());
         System.out.println(Kernels.description());
+    }
+
+    private static double rounded(double x) {
+        return Math.round(100 * x) / 100.0;
     }
 }

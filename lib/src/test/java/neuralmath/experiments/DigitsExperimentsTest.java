@@ -24,6 +24,7 @@ class DigitsExperimentsTest {
 
     static List<NumpyRun> numpy;
     static List<Run> source;
+    static Run sourceWithLibraryWeights;
 
     @BeforeAll
     static void runTheSourceNetworkForSeeds0To4() throws IOException {
@@ -33,8 +34,13 @@ class DigitsExperimentsTest {
                     .map(f -> new NumpyRun(Long.parseLong(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2])))
                     .collect(Collectors.toList());
         }
-        source = LongStream.range(0, 5).parallel().mapToObj(DigitsExperiments::sourceNetwork)
+        // Six independent 1000-epoch runs, two at a time on two cores.
+        List<Run> runs = LongStream.range(0, 6).parallel()
+                .mapToObj(i -> i < 5 ? DigitsExperiments.sourceNetwork(i)
+                        : DigitsExperiments.sourceNetworkWithLibraryWeights(0))
                 .collect(Collectors.toList());
+        source = runs.subList(0, 5);
+        sourceWithLibraryWeights = runs.get(5);
     }
 
     @Test
@@ -73,14 +79,14 @@ class DigitsExperimentsTest {
 
     @Test
     void withTheLibrarysOwnNormalWeightsTheSourceSetupStaysInThatRange() {
-        Run run = DigitsExperiments.sourceNetworkWithLibraryWeights(0);
-        assertTrue(run.testAccuracy() >= 0.919 && run.testAccuracy() <= 0.939, "seed 0: " + run.testAccuracy());
+        double accuracy = sourceWithLibraryWeights.testAccuracy();
+        assertTrue(accuracy >= 0.919 && accuracy <= 0.939, "seed 0: " + accuracy);
     }
 
     @Test
-    void theLinearBaselineReaches96Point7PercentAndBeatsTheSourceNetwork() {
+    void theLinearBaselineReaches96Point9PercentAndBeatsTheSourceNetwork() {
         Run linear = DigitsExperiments.linearBaseline();
-        assertEquals(348.0 / 360, linear.testAccuracy(), 1.0 / 360 + 1e-9, "96.7%, within one test image");
+        assertEquals(349.0 / 360, linear.testAccuracy(), 1.0 / 360 + 1e-9, "96.9%, within one test image");
         for (Run run : source) {
             assertTrue(linear.testAccuracy() > run.testAccuracy(), "linear " + linear.testAccuracy() + " vs "
                     + run.setup() + " " + run.testAccuracy());
@@ -91,8 +97,9 @@ class DigitsExperimentsTest {
     void theImprovedNetworkReachesAtLeast97Point5Percent() {
         Run improved = DigitsExperiments.improvedNetwork();
         assertTrue(improved.testAccuracy() >= 0.975, "test accuracy " + improved.testAccuracy());
+        assertEquals(353.0 / 360, improved.testAccuracy(), 1.0 / 360 + 1e-9, "98.1%, within one test image");
         assertEquals(100, improved.history().size());
         int first = improved.firstEpochReaching(0.975);
-        assertTrue(first >= 1 && first <= 30, "first reached 97.5% in epoch " + first);
+        assertTrue(first >= 16 && first <= 26, "first reached 97.5% in epoch " + first + ", quoted as 21");
     }
 }
