@@ -52,6 +52,7 @@ public final class Dense {
 
     /** Given ∂L/∂A, applies the chain rule through f and returns {@link #backwardFromZ}(δ). */
     public Matrix backward(Matrix gradA) {
+        requireForward();
         return backwardFromZ(activation.backward(z, a, gradA));
     }
 
@@ -59,12 +60,16 @@ public final class Dense {
      * Given δ = ∂L/∂Z, stores ∂L/∂W = Xᵀ·δ and ∂L/∂b = Σᵢ δᵢ, and returns ∂L/∂X = δ·Wᵀ for the layer before.
      */
     public Matrix backwardFromZ(Matrix delta) {
-        if (input == null) {
-            throw new IllegalStateException(weights.name() + ": backward before forward");
-        }
+        requireForward();
         weights.setGradient(input.transposeMultiply(delta));
         bias.setGradient(delta.sumOfEachColumn());
         return delta.multiplyTranspose(weights.value());
+    }
+
+    private void requireForward() {
+        if (input == null) {
+            throw new IllegalStateException(weights.name() + ": backward before forward");
+        }
     }
 
     public Parameter weights() {
