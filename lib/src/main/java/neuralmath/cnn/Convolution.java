@@ -39,6 +39,23 @@ public final class Convolution {
         return out;
     }
 
+    /**
+     * The image inside a border of {@code width} zeros on every side: (r+2p)×(c+2p). Convolving a padded image with a
+     * (2p+1)×(2p+1) filter gives an answer of the image's own size, lined up with it pixel for pixel.
+     */
+    public static Matrix pad(Matrix image, int width) {
+        if (width < 0) {
+            throw new IllegalArgumentException("pad: the border width must not be negative, got " + width);
+        }
+        Matrix out = Matrix.zeros(image.rows() + 2 * width, image.cols() + 2 * width);
+        for (int i = 0; i < image.rows(); i++) {
+            for (int j = 0; j < image.cols(); j++) {
+                out.set(i + width, j + width, image.get(i, j));
+            }
+        }
+        return out;
+    }
+
     /** A 1×n² row of pixels (a digit as the data set stores it) laid out as the n×n image it came from. */
     public static Matrix square(Matrix pixels) {
         int side = (int) Math.round(Math.sqrt(pixels.cols()));

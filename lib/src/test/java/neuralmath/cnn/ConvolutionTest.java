@@ -65,6 +65,21 @@ class ConvolutionTest {
     }
 
     @Test
+    void paddingKeepsTheImageInsideABorderOfZerosAndTheAnswerAtTheImagesSize() {
+        Matrix image = Matrix.randn(8, 8, 4);
+        Matrix padded = Convolution.pad(image, 1);
+        assertEquals("(10x10)", padded.shape());
+        assertEquals(0.0, padded.get(0, 5));
+        assertEquals(0.0, padded.get(9, 9));
+        assertEquals(image.get(0, 0), padded.get(1, 1));
+        assertEquals(image.get(7, 7), padded.get(8, 8));
+        assertEquals("(8x8)", Convolution.convolve(padded, Matrix.ones(3, 3)).shape());
+        Matrix identity = Matrix.of(new double[][] {{0, 0, 0}, {0, 1, 0}, {0, 0, 0}});
+        assertEquals(image, Convolution.convolve(padded, identity));
+        assertNames(message(() -> Convolution.pad(image, -1)), "-1");
+    }
+
+    @Test
     void squareAndFlattenAreInverses() {
         Matrix row = Matrix.randn(1, 64, 3);
         Matrix square = Convolution.square(row);
