@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -85,20 +86,11 @@ public final class NeuronFigure {
     private static void soma(Graphics2D g) {
         Polygon hillock = new Polygon(new int[] {300, (int) AXON_START, (int) AXON_START, 300},
                 new int[] {(int) SOMA_Y - 26, (int) SOMA_Y - 5, (int) SOMA_Y + 5, (int) SOMA_Y + 26}, 4);
-        g.setColor(CELL);
-        g.fill(hillock);
-        g.setColor(MEMBRANE);
-        g.setStroke(new BasicStroke(2.5f));
-        g.draw(hillock);
-        Ellipse2D body = new Ellipse2D.Double(SOMA_X - SOMA_RX, SOMA_Y - SOMA_RY, 2 * SOMA_RX, 2 * SOMA_RY);
-        g.setColor(CELL);
-        g.fill(body);
-        g.setColor(MEMBRANE);
-        g.draw(body);
-        g.setColor(new Color(0xB48CC8));
-        g.fill(new Ellipse2D.Double(SOMA_X - 22, SOMA_Y - 20, 44, 40));
-        g.setColor(new Color(0x6B3F87));
-        g.draw(new Ellipse2D.Double(SOMA_X - 22, SOMA_Y - 20, 44, 40));
+        outlined(g, hillock, CELL, MEMBRANE, 2.5f);
+        outlined(g, new Ellipse2D.Double(SOMA_X - SOMA_RX, SOMA_Y - SOMA_RY, 2 * SOMA_RX, 2 * SOMA_RY), CELL,
+                MEMBRANE, 2.5f);
+        Color nucleolus = new Color(0x6B3F87);
+        outlined(g, new Ellipse2D.Double(SOMA_X - 22, SOMA_Y - 20, 44, 40), new Color(0xB48CC8), nucleolus, 2.5f);
         g.fill(new Ellipse2D.Double(SOMA_X - 6, SOMA_Y - 6, 12, 12));
     }
 
@@ -107,13 +99,8 @@ public final class NeuronFigure {
         g.setColor(MEMBRANE);
         g.setStroke(new BasicStroke(8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(new Line2D.Double(AXON_START, SOMA_Y, AXON_END, SOMA_Y));
-        g.setStroke(new BasicStroke(2f));
         for (double x = 365; x + 78 <= 730; x += 92) {
-            RoundRectangle2D sheath = new RoundRectangle2D.Double(x, SOMA_Y - 13, 78, 26, 22, 22);
-            g.setColor(MYELIN);
-            g.fill(sheath);
-            g.setColor(Style.ORANGE.darker());
-            g.draw(sheath);
+            outlined(g, new RoundRectangle2D.Double(x, SOMA_Y - 13, 78, 26, 22, 22), MYELIN, Style.ORANGE.darker(), 2f);
         }
     }
 
@@ -127,17 +114,21 @@ public final class NeuronFigure {
             g.setColor(MEMBRANE);
             g.setStroke(new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(branch);
-            Ellipse2D bouton = new Ellipse2D.Double(end[0] - 9, end[1] - 9, 18, 18);
-            g.setColor(CELL);
-            g.fill(bouton);
-            g.setColor(MEMBRANE);
-            g.setStroke(new BasicStroke(2.5f));
-            g.draw(bouton);
+            outlined(g, new Ellipse2D.Double(end[0] - 9, end[1] - 9, 18, 18), CELL, MEMBRANE, 2.5f);
         }
         g.setColor(Style.VERMILLION);
         for (int k = 0; k < 5; k++) {
             g.fill(new Ellipse2D.Double(893 + (k % 2) * 7, 222 + k * 5, 4.5, 4.5));
         }
+    }
+
+    /** A shape filled with {@code fill} and outlined in {@code outline}; the pen keeps the outline's colour. */
+    private static void outlined(Graphics2D g, Shape shape, Color fill, Color outline, float width) {
+        g.setColor(fill);
+        g.fill(shape);
+        g.setColor(outline);
+        g.setStroke(new BasicStroke(width));
+        g.draw(shape);
     }
 
     /** A dendrite of the next neuron, receiving the synapse. */
