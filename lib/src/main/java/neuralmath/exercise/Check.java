@@ -5,7 +5,8 @@ import neuralmath.la.Matrix;
 
 /**
  * Checks for the "your turn" exercises: each compares a learner's answer with the right one and prints one line,
- * {@value #RIGHT} when it is right, or {@value #NOT_YET} with what was expected and a hint when it is not.
+ * {@value #RIGHT} when it is right, or {@value #NOT_YET} with the learner's own value and a hint when it is not. The
+ * right answer itself is never printed: the exercise would be over before it was tried.
  *
  * <p>The notebook tests rely on these two markers: an exercise's starting cell must print {@value #NOT_YET} (so the
  * check can fail) and its hidden solution must print {@value #RIGHT}.
@@ -26,7 +27,8 @@ public final class Check {
     /** Whether {@code yours} is within {@code tolerance} of {@code expected}; prints the verdict. */
     public static boolean number(String what, double yours, double expected, double tolerance, String hint) {
         boolean ok = Math.abs(yours - expected) <= tolerance;
-        return report(ok, what + " = " + yours, what + ": expected " + expected + ", got " + yours, hint);
+        return report(ok, what + " = " + yours, what + " = " + yours + " is not right"
+                + (Double.isNaN(yours) ? " (NaN: a 0/0 or a log of a negative number somewhere?)" : ""), hint);
     }
 
     /** {@link #number(String, double, double, double, String)} with tolerance {@value #TOLERANCE}. */
@@ -41,7 +43,7 @@ public final class Check {
             double y = yours.applyAsDouble(x);
             double r = reference.applyAsDouble(x);
             if (!(Math.abs(y - r) <= TOLERANCE * Math.max(1.0, Math.abs(r)))) {
-                return report(false, "", what + "(" + x + "): expected " + r + ", got " + y, hint);
+                return report(false, "", what + "(" + x + ") = " + y + " is not right", hint);
             }
         }
         return report(true, what + " agrees at " + at.length + " points", "", hint);
@@ -57,7 +59,7 @@ public final class Check {
         }
         boolean ok = yours.isCloseTo(expected, TOLERANCE);
         return report(ok, what + " " + yours.shape() + " matches",
-                what + ": the shape is right but the values differ; expected\n" + expected + "\ngot\n" + yours, hint);
+                what + ": the shape is right but not all the values are; yours:\n" + yours, hint);
     }
 
     /** Whether a condition you computed holds. */

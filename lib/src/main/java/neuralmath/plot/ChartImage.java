@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import neuralmath.display.Headless;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -40,6 +41,21 @@ public final class ChartImage extends BufferedImage {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         g.dispose();
+        return image;
+    }
+
+    /**
+     * A picture drawn with Java2D: {@code painter} gets an anti-aliased pen on a white width×height canvas (a figure
+     * of a neuron, a diagram of a network). {@code description} is the text shown where the image cannot be.
+     */
+    public static ChartImage drawing(int width, int height, String description, Consumer<Graphics2D> painter) {
+        ChartImage image = blank(width, height, description);
+        Graphics2D g = image.graphics();
+        try {
+            painter.accept(g);
+        } finally {
+            g.dispose();
+        }
         return image;
     }
 

@@ -94,6 +94,27 @@ public final class Plots {
         return chart;
     }
 
+    /**
+     * Curves through measured points: each entry of {@code ys} (in the map's order: use a LinkedHashMap) is one
+     * line through (x[i], y[i]), e.g. a membrane potential over time or a firing rate against the input current.
+     */
+    public static XYChart lines(String title, String xTitle, String yTitle, double[] x, Map<String, double[]> ys) {
+        XYChart chart = xyChart(title, xTitle, yTitle, Style.WIDTH, Style.HEIGHT);
+        for (Map.Entry<String, double[]> curve : ys.entrySet()) {
+            if (curve.getValue().length != x.length) {
+                throw new IllegalArgumentException("lines: " + curve.getKey() + " has " + curve.getValue().length
+                        + " values but x has " + x.length + ": needs one y per x");
+            }
+            line(chart.addSeries(curve.getKey(), x, curve.getValue()));
+        }
+        double from = Arrays.stream(x).min().orElse(0);
+        double to = Arrays.stream(x).max().orElse(0);
+        if (from < to) { // a margin keeps XChart's ticks on round numbers, as in functions(...)
+            chart.getStyler().setXAxisMin(from - 0.02 * (to - from)).setXAxisMax(to + 0.02 * (to - from));
+        }
+        return chart;
+    }
+
     /** An activation f(z) and its derivative f'(z), the two curves backpropagation uses. */
     public static XYChart activation(Activation f, double from, double to) {
         Map<String, DoubleUnaryOperator> curves = new LinkedHashMap<>();

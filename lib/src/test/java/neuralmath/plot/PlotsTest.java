@@ -214,4 +214,29 @@ class PlotsTest {
         assertThrows(IllegalArgumentException.class, () -> Plots.optimizerPaths(Examples.BOWL,
                 new double[] {2, -2}, new double[] {-1, 1}, paths));
     }
+
+    @Test
+    void linesThroughMeasuredPointsKeepTheirOrderAndData() {
+        double[] x = {0, 1, 2};
+        Map<String, double[]> ys = new LinkedHashMap<>();
+        ys.put("up", new double[] {0, 1, 2});
+        ys.put("down", new double[] {2, 1, 0});
+        XYChart chart = Plots.lines("two", "t", "v", x, ys);
+        assertEquals(List.of("up", "down"), new ArrayList<>(chart.getSeriesMap().keySet()));
+        assertArrayEquals(new double[] {2, 1, 0}, chart.getSeriesMap().get("down").getYData());
+        ys.put("short", new double[] {1});
+        var e = assertThrows(IllegalArgumentException.class, () -> Plots.lines("bad", "t", "v", x, ys));
+        assertTrue(e.getMessage().contains("short") && e.getMessage().contains("3"), e.getMessage());
+    }
+
+    @Test
+    void aDrawingIsPaintedOnWhiteAndDescribed() {
+        ChartImage image = ChartImage.drawing(40, 30, "a red square", g -> {
+            g.setColor(Color.RED);
+            g.fillRect(10, 10, 10, 10);
+        });
+        assertEquals(Color.WHITE.getRGB(), image.getRGB(2, 2));
+        assertEquals(Color.RED.getRGB(), image.getRGB(15, 15));
+        assertTrue(image.toString().startsWith("a red square"), image.toString());
+    }
 }
