@@ -26,7 +26,7 @@ class OneHotTest {
     void aLabelOutOfRangeIsNamedWithItsIndex() {
         String message = assertThrows(IllegalArgumentException.class,
                 () -> OneHot.encode(new int[] {0, 9, 10}, 10)).getMessage();
-        assertTrue(message.contains("label 10 at index 2 is outside 0..9"), message);
+        assertTrue(message.contains("one-hot: label 10 at index 2 is outside 0..9 (10 classes)"), message);
         message = assertThrows(IllegalArgumentException.class, () -> OneHot.encode(new int[] {-1}, 3)).getMessage();
         assertTrue(message.contains("label -1 at index 0"), message);
     }
