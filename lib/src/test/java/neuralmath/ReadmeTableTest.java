@@ -1,7 +1,6 @@
 package neuralmath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,14 +36,6 @@ class ReadmeTableTest {
 
     /** The repository root: the tests of this module run in lib/. */
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-
-    /**
-     * Rows whose test lives on another branch, not merged here yet. Once it is merged this test fails, to be
-     * removed from here, so that the row is then checked like every other.
-     */
-    private static final Set<String> PENDING = Set.of(
-            "tests/src/test/java/neuralmath/notebook/NotebookTest.java#aFileThatIsNotJsonIsNamedWithTheLine",
-            "tests/src/test/java/neuralmath/notebook/NotebookRunnerTest.java#aCellPastItsTimeLimitIsStoppedAndReportedAsATimeout");
 
     record Row(String badInput, String message, String test) {
 
@@ -93,10 +84,6 @@ class ReadmeTableTest {
         return rows.stream().map(row -> DynamicTest.dynamicTest(row.badInput(), () -> {
             boolean exists = Files.exists(row.file())
                     && Files.readString(row.file()).contains("void " + row.method() + "(");
-            if (PENDING.contains(row.test())) {
-                assertFalse(exists, row.test() + " exists now: remove it from ReadmeTableTest.PENDING");
-                return;
-            }
             assertTrue(exists, "no test " + row.test());
             String source = Files.readString(row.file());
             for (String piece : row.message().split("…")) {

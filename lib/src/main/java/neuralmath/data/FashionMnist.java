@@ -12,7 +12,7 @@ import neuralmath.la.Matrix;
  * package {@code dataset-fashion-mnist} installs them.
  *
  * <p>Each image is one row of 784 pixel values 0..255 (row by row), as the file stores them: scale them yourself,
- * e.g. with {@link MinMaxScaler}.
+ * e.g. with {@link MinMaxScaler}. As doubles, the whole training set takes 376 MB: pass a limit to read fewer.
  */
 public final class FashionMnist {
 

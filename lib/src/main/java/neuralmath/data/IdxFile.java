@@ -40,19 +40,24 @@ record IdxFile(Path file, int count, int itemSize, byte[] bytes) {
                         found, magic == IMAGES ? "an image file (idx3-ubyte)" : "a label file (idx1-ubyte)", magic));
             }
             int count = readSize(in, file, "item count");
-            int itemSize = 1;
+            long itemSize = 1;
             for (int d = 2; d <= (magic & 0xff); d++) {
                 itemSize *= readSize(in, file, "size of dimension " + d);
             }
             int items = Math.min(count, limit);
-            byte[] bytes = new byte[Math.multiplyExact(items, itemSize)];
-            try {
-                in.readFully(bytes);
-            } catch (EOFException e) {
-                throw new DataFileException(file + ": truncated: the header declares " + count + " items of "
-                        + itemSize + " bytes, but the data ends before item " + items, e);
+            if (itemSize > Integer.MAX_VALUE - 8 || items * itemSize > Integer.MAX_VALUE - 8) {
+                throw new DataFileException(file + ": the header declares " + count + " items of " + itemSize
+                        + " bytes, more than one array holds; read fewer with a limit");
             }
-            return new IdxFile(file, count, itemSize, bytes);
+            byte[] bytes = in.readNBytes((int) (items * itemSize));
+            if (bytes.length < items * itemSize) {
+                throw new DataFileException(file + ": truncated: the header declares " + count + " items of "
+                        + itemSize + " bytes, but the data ends inside item " + (bytes.length / itemSize + 1));
+            }
+            if (items == count && in.read() != -1) {
+                throw new DataFileException(file + ": more data after the " + count + " items the header declares");
+            }
+            return new IdxFile(file, count, (int) itemSize, bytes);
         } catch (ZipException e) {
             throw new DataFileException(file + ": not a gzipped IDX file (" + e.getMessage() + ")", e);
         } catch (EOFException e) {

@@ -86,6 +86,34 @@ class FashionMnistTest {
     }
 
     @Test
+    void aHeaderDeclaringMoreThanTheFileHoldsIsTruncationNotAHugeAllocation() throws IOException {
+        writeTest(3, (byte) 1, (byte) 2, (byte) 3);
+        writeIdx("t10k-images-idx3-ubyte.gz", 0x803, new int[] {2_000_000, 28, 28}, PIXELS);
+        String message = failure();
+        assertTrue(message.contains("truncated: the header declares 2000000 items of 784 bytes, but the data ends "
+                + "inside item 1"), message);
+        writeIdx("t10k-images-idx3-ubyte.gz", 0x803, new int[] {3, 65536, 65536}, PIXELS);
+        assertTrue(failure().contains("more than one array holds"));
+    }
+
+    @Test
+    void aCutGzipStreamIsNamed() throws IOException {
+        writeTest(3, (byte) 1, (byte) 2, (byte) 3);
+        Path images = dir.resolve("t10k-images-idx3-ubyte.gz");
+        byte[] whole = Files.readAllBytes(images);
+        Files.write(images, java.util.Arrays.copyOf(whole, whole.length - 12));
+        String message = failure();
+        assertTrue(message.contains("t10k-images-idx3-ubyte.gz: truncated"), message);
+    }
+
+    @Test
+    void bytesBeyondWhatTheHeaderDeclaresAreNamed() throws IOException {
+        writeTest(3, (byte) 1, (byte) 2, (byte) 3);
+        writeIdx("t10k-labels-idx1-ubyte.gz", 0x801, new int[] {3}, new byte[] {1, 2, 3, 4});
+        assertTrue(failure().contains("t10k-labels-idx1-ubyte.gz: more data after the 3 items"));
+    }
+
+    @Test
     void aTruncatedHeaderIsNamed() throws IOException {
         writeTest(3, (byte) 1, (byte) 2, (byte) 3);
         writeIdx("t10k-labels-idx1-ubyte.gz", 0x801, new int[0], new byte[0]);

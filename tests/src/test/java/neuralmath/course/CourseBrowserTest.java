@@ -41,7 +41,6 @@ class CourseBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "course-screenshots");
     private static final Duration RENDER_TIMEOUT = Duration.ofSeconds(20);
 
     /** Text of a block (code and typeset maths removed) that still looks like maths: $..$, $$, \( or \begin{. */
@@ -75,7 +74,7 @@ class CourseBrowserTest {
                         + " and chromium-driver; .ci/run installs them)");
         started = Instant.now();
         CDP_VERSION_LOG.setLevel(Level.SEVERE);
-        CourseFixtures.course();
+        course();
         userDataDir = Files.createTempDirectory("course-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -90,21 +89,21 @@ class CourseBrowserTest {
         browser = new ChromeDriver(service, options);
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
-        if (Files.isDirectory(SCREENSHOTS)) {
-            try (Stream<Path> old = Files.list(SCREENSHOTS)) {
+        if (Files.isDirectory(screenshots())) {
+            try (Stream<Path> old = Files.list(screenshots())) {
                 for (Path file : old.toList()) {
                     Files.delete(file);
                 }
             }
         }
-        Files.createDirectories(SCREENSHOTS);
+        Files.createDirectories(screenshots());
     }
 
     @AfterAll
     void stopChromium() throws IOException {
         if (browser != null) {
             browser.quit();
-            System.out.printf("Browser check of the fixture course took %d ms; %d formulas typeset%n",
+            System.out.printf("Browser check of %s took %d ms; %d formulas typeset%n", course().root(),
                     Duration.between(started, Instant.now()).toMillis(), typesetFormulas);
         }
         if (userDataDir != null) {
@@ -116,14 +115,24 @@ class CourseBrowserTest {
 
     @TestFactory
     Stream<DynamicTest> sitePages() throws IOException {
-        return CourseFixtures.course().sitePages().stream()
+        return course().sitePages().stream()
                 .map(page -> DynamicTest.dynamicTest("site/" + page.getFileName(), () -> checkSitePage(page)));
     }
 
     @TestFactory
     Stream<DynamicTest> slideDecks() throws IOException {
-        return CourseFixtures.course().slideDecks().stream()
+        return course().slideDecks().stream()
                 .map(deck -> DynamicTest.dynamicTest("slides/" + deck.getFileName(), () -> checkSlideDeck(deck)));
+    }
+
+    /** The course whose pages are opened: here the fixture course. */
+    CourseSite.Exported course() throws IOException {
+        return CourseFixtures.course();
+    }
+
+    /** Where the screenshots go. */
+    Path screenshots() {
+        return Path.of("target", "course-screenshots");
     }
 
     @Test
@@ -257,7 +266,7 @@ class CourseBrowserTest {
             parameters.put("clip", Map.of("x", 0, "y", 0, "width", 1280, "height", height, "scale", 1));
         }
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", parameters);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        Files.write(screenshots().resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     private static String stem(Path page) {

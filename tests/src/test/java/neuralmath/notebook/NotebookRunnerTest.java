@@ -202,7 +202,8 @@ class NotebookRunnerTest {
         for (int number : new int[] {2, 3}) {
             CellFailure failure = cell(run, number).failure().orElseThrow();
             assertEquals(Kind.TIMEOUT, failure.kind(), failure::describe);
-            assertTrue(failure.evalue().contains("time limit of 2 s"), failure.evalue());
+            assertTrue(failure.evalue().contains("the cell ran past its time limit of 2 s and was stopped"),
+                    failure.evalue());
         }
         assertEquals("still alive after two timeouts, spun true", result(cell(run, 4)));
     }

@@ -1,0 +1,69 @@
+package neuralmath.course;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import neuralmath.notebook.ExecutedNotebook;
+import neuralmath.notebook.NotebookRunner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code build-course}: runs every notebook of the course headlessly, then exports the executed notebooks as the
+ * offline site and slides ({@link CourseSite}). Any failing cell fails the build, naming the notebook and the cell.
+ */
+@Command(name = "build-course", mixinStandardHelpOptions = true,
+        description = "Executes the course's notebooks and builds the offline site, slides and executed notebooks.")
+public final class BuildCourseCommand implements Callable<Integer> {
+
+    @Option(names = "--notebooks", defaultValue = "notebooks", paramLabel = "DIR",
+            description = "The course's notebooks (default: ${DEFAULT-VALUE}).")
+    Path notebooks;
+
+    @Option(names = "--out", defaultValue = "target/course", paramLabel = "DIR",
+            description = "Where the course goes (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        List<Path> sources = NotebookRunner.findNotebooks(notebooks);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("no notebooks in " + notebooks.toAbsolutePath());
+        }
+        Path executed = out.resolveSibling(out.getFileName() + "-executed");
+        NotebookRunner runner = new NotebookRunner();
+        for (Path source : sources) {
+            ExecutedNotebook run = runner.run(source);
+            System.out.printf("%-40s %6.1f s  %s%n", notebooks.relativize(source), run.elapsed().toMillis() / 1000.0,
+                    run.passed() ? "ok" : "FAILED");
+            if (!run.passed()) {
+                System.err.println(run.failureReport());
+                return 1;
+            }
+            run.write(executed.resolve(notebooks.relativize(source)));
+        }
+        double ran = (System.nanoTime() - start) / 1e9;
+        CourseSite.Exported course = CourseSite.build(executed, out);
+        System.out.printf("Built %d chapters in %.1f s (notebooks %.1f s, export %.1f s): open %s%n",
+                course.slideDecks().size(), (System.nanoTime() - start) / 1e9, ran,
+                (System.nanoTime() - start) / 1e9 - ran, course.root().resolve("site/index.html"));
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command, reporting a bad notebook or folder by its message alone, not a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine command = new CommandLine(new BuildCourseCommand());
+        command.setExecutionExceptionHandler((error, line, parsed) -> {
+            line.getErr().println("build-course: " + error.getMessage());
+            return 1;
+        });
+        return command;
+    }
+}
