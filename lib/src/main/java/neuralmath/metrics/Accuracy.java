@@ -10,6 +10,22 @@ public final class Accuracy {
 
     /** The share of positions where {@code predicted[i] == actual[i]}. */
     public static double of(int[] predicted, int[] actual) {
+        return (double) correct(predicted, actual) / predicted.length;
+    }
+
+    /** Accuracy of predictions ŷ against targets y, comparing {@link #classes} of each. */
+    public static double of(Matrix yHat, Matrix y) {
+        return (double) correct(yHat, y) / y.rows();
+    }
+
+    /** How many rows of ŷ predict the class that y holds. */
+    public static int correct(Matrix yHat, Matrix y) {
+        yHat.requireSameShape("accuracy", y);
+        return correct(classes(yHat), classes(y));
+    }
+
+    /** How many positions have {@code predicted[i] == actual[i]}. */
+    public static int correct(int[] predicted, int[] actual) {
         if (predicted.length != actual.length || predicted.length == 0) {
             throw new IllegalArgumentException("accuracy: " + predicted.length + " predictions for " + actual.length
                     + " labels: needs the same, non-zero number of each");
@@ -20,12 +36,21 @@ public final class Accuracy {
                 right++;
             }
         }
-        return (double) right / predicted.length;
+        return right;
     }
 
-    /** Accuracy of predicted probabilities ŷ against one-hot targets y: the arg-max of each row is compared. */
-    public static double of(Matrix yHat, Matrix y) {
-        yHat.requireSameShape("accuracy", y);
-        return of(yHat.argMaxOfEachRow(), y.argMaxOfEachRow());
+    /**
+     * The class each row stands for: the arg-max of a row of scores or one-hot values; for a single column of
+     * probabilities (one sigmoid output), 1 when it is at least 0.5, else 0.
+     */
+    public static int[] classes(Matrix scores) {
+        if (scores.cols() > 1) {
+            return scores.argMaxOfEachRow();
+        }
+        int[] out = new int[scores.rows()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = scores.get(i, 0) >= 0.5 ? 1 : 0;
+        }
+        return out;
     }
 }

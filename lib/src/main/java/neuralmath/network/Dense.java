@@ -1,0 +1,111 @@
+package neuralmath.network;
+
+import java.util.List;
+import java.util.Random;
+import neuralmath.activations.Activation;
+import neuralmath.la.Matrix;
+
+/**
+ * A fully connected layer: every input feeds every neuron.
+ *
+ * <p>Forward, for a batch X with one example per row: Z = X·W + b, then A = f(Z). Backward, given δ = ∂L/∂Z:
+ * ∂L/∂W = Xᵀ·δ, ∂L/∂b = Σ over the rows of δ, and the layer hands ∂L/∂X = δ·Wᵀ back to the layer before it.
+ */
+public final class Dense {
+
+    private final Parameter weights;
+    private final Parameter bias;
+    private final Activation activation;
+
+    private Matrix input;
+    private Matrix z;
+    private Matrix a;
+
+    /** A layer with the given first weights W (n_in × n_out) and bias b (1 × n_out). */
+    public Dense(Matrix w, Matrix b, Activation activation, int number) {
+        if (b.rows() != 1 || b.cols() != w.cols()) {
+            throw new IllegalArgumentException("Dense: weights " + w.shape() + " need a bias of (1x" + w.cols()
+                    + "), got " + b.shape());
+        }
+        this.weights = new Parameter("W" + number, w);
+        this.bias = new Parameter("b" + number, b);
+        this.activation = activation;
+    }
+
+    /** A layer of n_out neurons on n_in inputs, weights drawn by {@code init}, biases zero. */
+    public Dense(int nIn, int nOut, Activation activation, Initializer init, Random random, int number) {
+        this(init.weights(nIn, nOut, random), Matrix.zeros(1, nOut), activation, number);
+    }
+
+    /** Z = X·W + b, A = f(Z); remembers X, Z and A for the backward pass. Returns A. */
+    public Matrix forward(Matrix x) {
+        if (x.cols() != weights.value().rows()) {
+            throw new IllegalArgumentException(weights.name() + ": input " + x.shape() + " has " + x.cols()
+                    + " features but the layer's weights " + weights.value().shape() + " expect "
+                    + weights.value().rows());
+        }
+        input = x;
+        z = x.multiply(weights.value()).addRowVector(bias.value());
+        a = activation.apply(z);
+        return a;
+    }
+
+    /** Given ∂L/∂A, applies the chain rule through f and returns {@link #backwardFromZ}(δ). */
+    public Matrix backward(Matrix gradA) {
+        return backwardFromZ(activation.backward(z, a, gradA));
+    }
+
+    /**
+     * Given δ = ∂L/∂Z, stores ∂L/∂W = Xᵀ·δ and ∂L/∂b = Σᵢ δᵢ, and returns ∂L/∂X = δ·Wᵀ for the layer before.
+     */
+    public Matrix backwardFromZ(Matrix delta) {
+        if (input == null) {
+            throw new IllegalStateException(weights.name() + ": backward before forward");
+        }
+        weights.setGradient(input.transposeMultiply(delta));
+        bias.setGradient(delta.sumOfEachColumn());
+        return delta.multiplyTranspose(weights.value());
+    }
+
+    public Parameter weights() {
+        return weights;
+    }
+
+    public Parameter bias() {
+        return bias;
+    }
+
+    /** W and b, in that order. */
+    public List<Parameter> parameters() {
+        return List.of(weights, bias);
+    }
+
+    public Activation activation() {
+        return activation;
+    }
+
+    /** The number of inputs n_in. */
+    public int inputs() {
+        return weights.value().rows();
+    }
+
+    /** The number of neurons n_out. */
+    public int outputs() {
+        return weights.value().cols();
+    }
+
+    /** Z of the last forward pass. */
+    public Matrix z() {
+        return z;
+    }
+
+    /** A of the last forward pass. */
+    public Matrix a() {
+        return a;
+    }
+
+    @Override
+    public String toString() {
+        return "Dense(" + inputs() + " -> " + outputs() + ", " + activation + ")";
+    }
+}

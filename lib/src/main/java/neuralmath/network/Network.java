@@ -1,0 +1,139 @@
+package neuralmath.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import neuralmath.activations.Activation;
+import neuralmath.activations.Softmax;
+import neuralmath.la.Matrix;
+import neuralmath.losses.CategoricalCrossEntropy;
+import neuralmath.losses.Loss;
+
+/**
+ * A feed-forward network: dense layers, each feeding the next, of any depth.
+ *
+ * <p>{@link #forward} runs the layers in order and keeps what each computed; {@link #backward} then walks them in
+ * reverse, applying the chain rule, and leaves ∂L/∂θ in every {@link Parameter}.
+ *
+ * <p>The source tutorial's multi-layer network crashed with a TypeError because it was built with the wrong
+ * constructor; here one factory, {@link #of}, builds a network of any depth from its list of layer sizes.
+ */
+public final class Network {
+
+    private final List<Dense> layers;
+
+    /** A network of the given layers; each layer's inputs must match the previous layer's outputs. */
+    public Network(List<Dense> layers) {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("Network: needs at least one layer");
+        }
+        for (int i = 1; i < layers.size(); i++) {
+            if (layers.get(i).inputs() != layers.get(i - 1).outputs()) {
+                throw new IllegalArgumentException("Network: layer " + (i + 1) + " takes " + layers.get(i).inputs()
+                        + " inputs but layer " + i + " gives " + layers.get(i - 1).outputs() + " outputs");
+            }
+        }
+        this.layers = List.copyOf(layers);
+    }
+
+    /**
+     * A network with the given layer sizes, e.g. {64, 64, 10}: 64 inputs, one hidden layer of 64 neurons, 10
+     * outputs. Hidden layers use {@code hidden}, the last layer uses {@code output}; weights are drawn by
+     * {@code init} from a generator seeded with {@code seed}, biases start at zero.
+     */
+    public static Network of(int[] sizes, Activation hidden, Activation output, Initializer init, long seed) {
+        if (sizes.length < 2) {
+            throw new IllegalArgumentException("Network.of: needs at least an input and an output size, got "
+                    + java.util.Arrays.toString(sizes));
+        }
+        for (int s : sizes) {
+            if (s <= 0) {
+                throw new IllegalArgumentException("Network.of: layer sizes must be positive, got "
+                        + java.util.Arrays.toString(sizes));
+            }
+        }
+        Random random = new Random(seed);
+        List<Dense> layers = new ArrayList<>();
+        for (int i = 1; i < sizes.length; i++) {
+            Activation f = i == sizes.length - 1 ? output : hidden;
+            layers.add(new Dense(sizes[i - 1], sizes[i], f, init, random, i));
+        }
+        return new Network(layers);
+    }
+
+    /** The forward pass: A⁰ = X, then Aˡ = f(Aˡ⁻¹·Wˡ + bˡ) for each layer l. Returns the output ŷ. */
+    public Matrix forward(Matrix x) {
+        Matrix a = x;
+        for (Dense layer : layers) {
+            a = layer.forward(a);
+        }
+        return a;
+    }
+
+    /** The network's output ŷ for the examples in the rows of X. */
+    public Matrix predict(Matrix x) {
+        return forward(x);
+    }
+
+    /** The predicted class of each example: the index of the largest output. */
+    public int[] classify(Matrix x) {
+        return predict(x).argMaxOfEachRow();
+    }
+
+    /**
+     * The backward pass after {@code forward}: starts from ∂L/∂ŷ and applies the chain rule layer by layer, from
+     * the last to the first, leaving ∂L/∂W and ∂L/∂b in each layer's parameters. A softmax output with
+     * categorical cross-entropy starts from the fused gradient ∂L/∂z = (ŷ − y)/m instead.
+     */
+    public void backward(Matrix yHat, Matrix y, Loss loss) {
+        Dense last = layers.get(layers.size() - 1);
+        Matrix grad;
+        if (last.activation() instanceof Softmax && loss instanceof CategoricalCrossEntropy) {
+            grad = last.backwardFromZ(CategoricalCrossEntropy.softmaxGradient(yHat, y));
+        } else {
+            grad = last.backward(loss.gradient(yHat, y));
+        }
+        for (int i = layers.size() - 2; i >= 0; i--) {
+            grad = layers.get(i).backward(grad);
+        }
+    }
+
+    /** The layers, first to last. */
+    public List<Dense> layers() {
+        return layers;
+    }
+
+    /** Every parameter: W1, b1, W2, b2, ... */
+    public List<Parameter> parameters() {
+        List<Parameter> out = new ArrayList<>();
+        for (Dense layer : layers) {
+            out.addAll(layer.parameters());
+        }
+        return out;
+    }
+
+    /** The layer sizes, e.g. {64, 64, 10}. */
+    public int[] sizes() {
+        int[] sizes = new int[layers.size() + 1];
+        sizes[0] = layers.get(0).inputs();
+        for (int i = 0; i < layers.size(); i++) {
+            sizes[i + 1] = layers.get(i).outputs();
+        }
+        return sizes;
+    }
+
+    /** The number of learned numbers: every weight and bias. */
+    public int parameterCount() {
+        return parameters().stream().mapToInt(p -> p.value().size()).sum();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("Network " + java.util.Arrays.toString(sizes()) + ", "
+                + parameterCount() + " parameters");
+        for (Dense layer : layers) {
+            s.append("\n  ").append(layer);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package neuralmath.optimizers;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import neuralmath.la.Matrix;
+import neuralmath.network.Parameter;
+
+/**
+ * AdaGrad (Duchi et al. 2011): each parameter gets its own step size, smaller where gradients have been large.
+ * G ← G + g², θ ← θ − η·g / (√G + ε). G only grows, so the steps shrink for ever: RMSProp fixes that.
+ */
+public final class AdaGrad implements Optimizer {
+
+    private final double learningRate;
+    private final double epsilon;
+    private final Map<Parameter, Matrix> sumOfSquares = new IdentityHashMap<>();
+
+    /** With ε = 1e-8. */
+    public AdaGrad(double learningRate) {
+        this(learningRate, 1e-8);
+    }
+
+    /** @param learningRate η &gt; 0 @param epsilon ε &gt; 0, keeps the division finite */
+    public AdaGrad(double learningRate, double epsilon) {
+        this.learningRate = Hyperparameters.positive("AdaGrad", "learningRate", learningRate);
+        this.epsilon = Hyperparameters.positive("AdaGrad", "epsilon", epsilon);
+    }
+
+    @Override
+    public void step(List<Parameter> parameters) {
+        for (Parameter p : parameters) {
+            Matrix g = p.gradient();
+            Matrix sum = sumOfSquares.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols()));
+            double[] gs = g.data();
+            double[] s = sum.data();
+            double[] theta = p.value().data();
+            for (int i = 0; i < theta.length; i++) {
+                s[i] += gs[i] * gs[i];
+                theta[i] -= learningRate * gs[i] / (Math.sqrt(s[i]) + epsilon);
+            }
+        }
+    }
+
+    @Override
+    public double learningRate() {
+        return learningRate;
+    }
+
+    @Override
+    public String toString() {
+        return "AdaGrad(learningRate=" + learningRate + ", epsilon=" + epsilon + ")";
+    }
+}

@@ -1,0 +1,79 @@
+package neuralmath.optimizers;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import neuralmath.la.Matrix;
+import neuralmath.network.Parameter;
+
+/**
+ * Adam (Kingma &amp; Ba 2015): momentum and RMSProp together, with bias correction for the first steps.
+ * At step t: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ),
+ * θ ← θ − η·m̂ / (√v̂ + ε).
+ */
+public final class Adam implements Optimizer {
+
+    private final double learningRate;
+    private final double beta1;
+    private final double beta2;
+    private final double epsilon;
+    private final Map<Parameter, Matrix[]> moments = new IdentityHashMap<>();
+    private int t;
+
+    /** With the paper's defaults β₁ = 0.9, β₂ = 0.999, ε = 1e-8 (and η = 0.001 is its usual learning rate). */
+    public Adam(double learningRate) {
+        this(learningRate, 0.9, 0.999, 1e-8);
+    }
+
+    /**
+     * @param learningRate η &gt; 0
+     * @param beta1        β₁ in [0, 1), decay of the mean of g
+     * @param beta2        β₂ in [0, 1), decay of the mean of g²
+     * @param epsilon      ε &gt; 0
+     */
+    public Adam(double learningRate, double beta1, double beta2, double epsilon) {
+        this.learningRate = Hyperparameters.positive("Adam", "learningRate", learningRate);
+        this.beta1 = Hyperparameters.fraction("Adam", "beta1", beta1);
+        this.beta2 = Hyperparameters.fraction("Adam", "beta2", beta2);
+        this.epsilon = Hyperparameters.positive("Adam", "epsilon", epsilon);
+    }
+
+    @Override
+    public void step(List<Parameter> parameters) {
+        t++;
+        double correction1 = 1 - Math.pow(beta1, t);
+        double correction2 = 1 - Math.pow(beta2, t);
+        for (Parameter p : parameters) {
+            Matrix g = p.gradient();
+            Matrix[] mv = moments.computeIfAbsent(p, k -> new Matrix[] {
+                Matrix.zeros(g.rows(), g.cols()), Matrix.zeros(g.rows(), g.cols())});
+            double[] gs = g.data();
+            double[] m = mv[0].data();
+            double[] v = mv[1].data();
+            double[] theta = p.value().data();
+            for (int i = 0; i < theta.length; i++) {
+                m[i] = beta1 * m[i] + (1 - beta1) * gs[i];
+                v[i] = beta2 * v[i] + (1 - beta2) * gs[i] * gs[i];
+                double mHat = m[i] / correction1;
+                double vHat = v[i] / correction2;
+                theta[i] -= learningRate * mHat / (Math.sqrt(vHat) + epsilon);
+            }
+        }
+    }
+
+    /** The number of steps taken so far, t. */
+    public int steps() {
+        return t;
+    }
+
+    @Override
+    public double learningRate() {
+        return learningRate;
+    }
+
+    @Override
+    public String toString() {
+        return "Adam(learningRate=" + learningRate + ", beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon="
+                + epsilon + ")";
+    }
+}

@@ -1,0 +1,187 @@
+package neuralmath.training;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import neuralmath.la.Matrix;
+import neuralmath.losses.Loss;
+import neuralmath.metrics.Accuracy;
+import neuralmath.network.Network;
+import neuralmath.optimizers.Optimizer;
+
+/**
+ * Trains a network: for each epoch, for each batch, forward pass, loss, backward pass, optimizer step; then the
+ * epoch's losses and accuracies go into a {@link History}.
+ *
+ * <pre>{@code
+ * History h = new Trainer(net, Loss.categoricalCrossEntropy(), new SGD(0.1))
+ *         .epochs(1000)
+ *         .fit(xTrain, yTrain, xTest, yTest);
+ * }</pre>
+ *
+ * <p>By default every epoch is one step on the whole training set (full batch), as in the source tutorial.
+ * {@link #batchSize} switches to mini-batches, drawn in a new order each epoch from a generator seeded with
+ * {@link #shuffleSeed}: the same seed gives the same history, every run.
+ */
+public final class Trainer {
+
+    private final Network network;
+    private final Loss loss;
+    private final Optimizer optimizer;
+    private final List<TrainingListener> listeners = new ArrayList<>();
+    private int epochs = 100;
+    private int batchSize;
+    private long shuffleSeed;
+
+    public Trainer(Network network, Loss loss, Optimizer optimizer) {
+        this.network = network;
+        this.loss = loss;
+        this.optimizer = optimizer;
+    }
+
+    /** How many times to go through the training set (at least 1). */
+    public Trainer epochs(int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("Trainer: epochs must be at least 1, got " + epochs);
+        }
+        this.epochs = epochs;
+        return this;
+    }
+
+    /** Mini-batches of this many examples (the last one may be smaller); between 1 and the training set size. */
+    public Trainer batchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("Trainer: batchSize must be at least 1, got " + batchSize);
+        }
+        this.batchSize = batchSize;
+        return this;
+    }
+
+    /** One batch of the whole training set per epoch (the default). */
+    public Trainer fullBatch() {
+        this.batchSize = 0;
+        return this;
+    }
+
+    /** The seed of the generator that shuffles the mini-batches. */
+    public Trainer shuffleSeed(long seed) {
+        this.shuffleSeed = seed;
+        return this;
+    }
+
+    /** Adds a listener, called before, during and after training. */
+    public Trainer listener(TrainingListener listener) {
+        listeners.add(listener);
+        return this;
+    }
+
+    /** Trains on (X, Y) with no test set. */
+    public History fit(Matrix x, Matrix y) {
+        return fit(x, y, null, null);
+    }
+
+    /**
+     * Trains on (X, Y), measuring (X_test, Y_test) after every epoch.
+     *
+     * @throws IllegalArgumentException   if the data do not fit the network or each other, or hold NaN
+     * @throws TrainingDivergedException  if the loss becomes NaN or infinite; it names the epoch and keeps the history
+     */
+    public History fit(Matrix x, Matrix y, Matrix xTest, Matrix yTest) {
+        TrainingData.check("training", x, y, network);
+        if (xTest != null || yTest != null) {
+            if (xTest == null || yTest == null) {
+                throw new IllegalArgumentException("fit: give both X_test and Y_test, or neither");
+            }
+            TrainingData.check("test", xTest, yTest, network);
+        }
+        int m = x.rows();
+        int size = batchSize == 0 ? m : batchSize;
+        if (size > m) {
+            throw new IllegalArgumentException("Trainer: batchSize " + size + " is larger than the " + m
+                    + " training examples");
+        }
+        History history = new History();
+        Random random = new Random(shuffleSeed);
+        int[] order = identity(m);
+        listeners.forEach(l -> l.trainingStarted(epochs));
+        try {
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                history.add(runEpoch(epoch, x, y, xTest, yTest, size, order, random, history));
+                EpochResult result = history.last();
+                listeners.forEach(l -> l.epochEnded(result));
+            }
+        } finally {
+            listeners.forEach(l -> l.trainingEnded(history));
+        }
+        return history;
+    }
+
+    private EpochResult runEpoch(int epoch, Matrix x, Matrix y, Matrix xTest, Matrix yTest, int size, int[] order,
+                                 Random random, History history) {
+        long start = System.nanoTime();
+        int m = x.rows();
+        boolean fullBatch = size == m;
+        if (!fullBatch) {
+            shuffle(order, random);
+        }
+        double lossSum = 0.0;
+        int right = 0;
+        for (int from = 0; from < m; from += size) {
+            int to = Math.min(from + size, m);
+            Matrix xb = fullBatch ? x : x.selectRows(Arrays.copyOfRange(order, from, to));
+            Matrix yb = fullBatch ? y : y.selectRows(Arrays.copyOfRange(order, from, to));
+            Matrix yHat = network.forward(xb);
+            double batchLoss = loss.value(yHat, yb);
+            if (!Double.isFinite(batchLoss)) {
+                throw diverged(epoch, batchLoss, from / size + 1, history);
+            }
+            lossSum += batchLoss * (to - from);
+            right += Accuracy.correct(yHat, yb);
+            network.backward(yHat, yb, loss);
+            optimizer.step(network.parameters());
+        }
+        double testLoss = Double.NaN;
+        double testAccuracy = Double.NaN;
+        if (xTest != null) {
+            Matrix yHatTest = network.predict(xTest);
+            testLoss = loss.value(yHatTest, yTest);
+            testAccuracy = Accuracy.of(yHatTest, yTest);
+            if (!Double.isFinite(testLoss)) {
+                throw diverged(epoch, testLoss, 0, history);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new EpochResult(epoch, lossSum / m, (double) right / m, testLoss, testAccuracy, seconds);
+    }
+
+    private TrainingDivergedException diverged(int epoch, double value, int batch, History history) {
+        String where = batch == 0 ? "the test loss" : "the training loss" + (batchSize == 0 ? "" : " (batch " + batch + ")");
+        return new TrainingDivergedException("Training diverged in epoch " + epoch + ": " + where + " became " + value
+                + " with " + optimizer + ". Try a smaller learning rate.", epoch, history);
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /** Fisher–Yates: every order equally likely. */
+    private static void shuffle(int[] order, Random random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Trainer(epochs=" + epochs + ", batchSize=" + (batchSize == 0 ? "full" : batchSize) + ", loss="
+                + loss + ", optimizer=" + optimizer + ")";
+    }
+}
