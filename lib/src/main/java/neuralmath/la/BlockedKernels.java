@@ -9,13 +9,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * Matrix products blocked for registers and caches, as BLAS libraries compute them (Goto's algorithm):
- * a block of B (depth {@link #KC}, width {@link #NC}) is copied ("packed") into panels that a small
- * <em>micro-kernel</em> streams through, together with a packed block of A ({@link #MC} rows), and the
- * micro-kernel keeps an {@code mr × nr} tile of C in registers while it walks the depth.
+ * Matrix products blocked for registers and caches, after BLAS libraries (Goto's algorithm): a block of B
+ * (depth {@link #KC}, width {@link #NC}) is copied ("packed") into panels of nr columns that a small
+ * <em>micro-kernel</em> streams through, and the micro-kernel keeps an {@code mr × nr} tile of C in
+ * registers while it walks the depth, reading mr values of A per step straight from where A is stored.
  *
- * <p>Packing is also what makes Aᵀ·B and A·Bᵀ as fast as A·B: only the packing of an operand depends on
- * how it is stored, never the micro-kernel, and no operand is ever transposed as a whole.
+ * <p>This is also what makes Aᵀ·B and A·Bᵀ as fast as A·B: A is read with the strides of its storage
+ * (along a row for A, down a column for Aᵀ), B is packed from either storage into the same panels, and no
+ * operand is ever transposed as a whole.
  *
  * <p>Summation order: every element C(i, j) is the sum Σₚ A(i,p)·B(p,j) taken for p = 0, 1, …, k−1 in
  * that order, one running sum per element (a tile of C is loaded back into registers when the next
@@ -26,9 +27,9 @@ import java.util.function.IntConsumer;
  */
 abstract class BlockedKernels implements MatrixKernels {
 
-    /** Depth of a block: an mr×KC panel of A stays in L1, a KC×NC block of B in L2. */
+    /** Depth of a block: a KC×nr panel of B stays in L1, a KC×NC block of B in L2. */
     static final int KC = 256;
-    /** Rows of C per block, and the unit of work handed to a thread. */
+    /** Rows of C per block: the unit of work handed to a thread. */
     static final int MC = 64;
     /** Columns of C per block. */
     static final int NC = 512;
@@ -58,16 +59,16 @@ abstract class BlockedKernels implements MatrixKernels {
     }
 
     /**
-     * C(tile) = A(panel)·B(panel) for one mr×nr tile, summing over {@code kc} steps of depth.
+     * C(tile) = A(rows)·B(panel) for one mr×nr tile, summing over {@code kc} steps of depth.
      *
-     * @param a          packed A: for each step p, the mr values A(i..i+mr−1, p), from {@code ao}
+     * @param a          A(r, p) of the tile's rows r = 0..mr−1 at {@code ao + r*rowStride + p*stepStride}
      * @param b          packed B: for each step p, the nr values B(p, j..j+nr−1), from {@code bo}
      * @param c          where the tile lives: element (r, s) at {@code co + r*ldc + s}
      * @param accumulate whether to continue the sums already in the tile (later blocks of depth) rather
      *                   than start from zero
      */
-    abstract void microKernel(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int ldc,
-                              boolean accumulate);
+    abstract void microKernel(int kc, double[] a, int ao, int rowStride, int stepStride, double[] b, int bo,
+                              double[] c, int co, int ldc, boolean accumulate);
 
     /** How many threads large products use. */
     final int threads() {
@@ -122,68 +123,56 @@ abstract class BlockedKernels implements MatrixKernels {
     /** Rows [ic, ic+MC) of C, columns [jc, jc+nc), depth [pc, pc+kc). */
     private void rowBlock(double[] a, boolean aTransposed, int m, int k, int n, int ic, int pc, int kc, int jc,
                           int nc, double[] bPack, double[] c) {
-        Buffers buf = buffers.get();
         int mc = Math.min(MC, m - ic);
-        packA(a, aTransposed, m, k, ic, mc, pc, kc, buf.aPack);
+        int rowStride = aTransposed ? 1 : k;
+        int stepStride = aTransposed ? m : 1;
         boolean accumulate = pc > 0;
         for (int jr = 0; jr < nc; jr += nr) {
             int cols = Math.min(nr, nc - jr);
             int bo = jr * kc;
             for (int ir = 0; ir < mc; ir += mr) {
+                int i = ic + ir;
                 int rows = Math.min(mr, mc - ir);
-                int ao = ir * kc;
-                int co = (ic + ir) * n + jc + jr;
+                int ao = i * rowStride + pc * stepStride;
+                int co = i * n + jc + jr;
                 if (rows == mr && cols == nr) {
-                    microKernel(kc, buf.aPack, ao, bPack, bo, c, co, n, accumulate);
+                    microKernel(kc, a, ao, rowStride, stepStride, bPack, bo, c, co, n, accumulate);
                 } else {
-                    edgeTile(kc, buf, ao, bPack, bo, c, co, n, rows, cols, accumulate);
+                    edgeTile(kc, a, ao, rowStride, stepStride, rows, bPack, bo, c, co, n, cols, accumulate);
                 }
             }
         }
     }
 
-    /** A tile at the bottom or right edge of C: computed in a full-size scratch tile, then copied. */
-    private void edgeTile(int kc, Buffers buf, int ao, double[] bPack, int bo, double[] c, int co, int n,
-                          int rows, int cols, boolean accumulate) {
+    /**
+     * A tile at the bottom or right edge of C, computed in a full-size scratch tile, then copied into C. At
+     * the bottom edge, its rows of A are first copied into a scratch panel padded with zero rows; at the
+     * right edge, the packed B is already padded with zero columns.
+     */
+    private void edgeTile(int kc, double[] a, int ao, int rowStride, int stepStride, int rows, double[] bPack,
+                          int bo, double[] c, int co, int n, int cols, boolean accumulate) {
+        Buffers buf = buffers.get();
+        double[] aTile = a;
+        if (rows < mr) {
+            aTile = buf.aRows;
+            for (int r = 0; r < mr; r++) {
+                for (int p = 0; p < kc; p++) {
+                    aTile[r * KC + p] = r < rows ? a[ao + r * rowStride + p * stepStride] : 0.0;
+                }
+            }
+            ao = 0;
+            rowStride = KC;
+            stepStride = 1;
+        }
         double[] tile = buf.tile;
         if (accumulate) {
             for (int r = 0; r < rows; r++) {
                 System.arraycopy(c, co + r * n, tile, r * nr, cols);
             }
         }
-        microKernel(kc, buf.aPack, ao, bPack, bo, tile, 0, nr, accumulate);
+        microKernel(kc, aTile, ao, rowStride, stepStride, bPack, bo, tile, 0, nr, accumulate);
         for (int r = 0; r < rows; r++) {
             System.arraycopy(tile, r * nr, c, co + r * n, cols);
-        }
-    }
-
-    /**
-     * Copies A(ic..ic+mc−1, pc..pc+kc−1) into panels of mr rows: panel by panel, step by step, the mr
-     * values of one column. Rows past the end of A are zeros.
-     */
-    private void packA(double[] a, boolean transposed, int m, int k, int ic, int mc, int pc, int kc,
-                       double[] aPack) {
-        for (int ir = 0; ir < mc; ir += mr) {
-            int base = ir * kc;
-            int rows = Math.min(mr, mc - ir);
-            if (transposed) {
-                // A is stored k×m: the mr values of step p are next to each other.
-                for (int p = 0; p < kc; p++) {
-                    System.arraycopy(a, (pc + p) * m + ic + ir, aPack, base + p * mr, rows);
-                }
-            } else {
-                for (int r = 0; r < rows; r++) {
-                    int from = (ic + ir + r) * k + pc;
-                    for (int p = 0; p < kc; p++) {
-                        aPack[base + p * mr + r] = a[from + p];
-                    }
-                }
-            }
-            if (rows < mr) {
-                for (int p = 0; p < kc; p++) {
-                    Arrays.fill(aPack, base + p * mr + rows, base + (p + 1) * mr, 0.0);
-                }
-            }
         }
     }
 
@@ -250,18 +239,14 @@ abstract class BlockedKernels implements MatrixKernels {
 
     /** Each thread's packing space, allocated once and reused by every product. */
     private static final class Buffers {
-        final double[] aPack;
         final double[] bPack;
+        final double[] aRows;
         final double[] tile;
 
         Buffers(int mr, int nr) {
-            aPack = new double[roundUp(MC, mr) * KC];
             bPack = new double[KC * NC];
+            aRows = new double[mr * KC];
             tile = new double[mr * nr];
-        }
-
-        private static int roundUp(int x, int step) {
-            return (x + step - 1) / step * step;
         }
     }
 }

@@ -20,8 +20,11 @@ final class PlainKernels extends BlockedKernels {
     }
 
     @Override
-    void microKernel(int kc, double[] a, int ao, double[] b, int bo, double[] c, int co, int ldc,
-                     boolean accumulate) {
+    void microKernel(int kc, double[] a, int ao, int rowStride, int stepStride, double[] b, int bo, double[] c,
+                     int co, int ldc, boolean accumulate) {
+        int r1 = ao + rowStride;
+        int r2 = r1 + rowStride;
+        int r3 = r2 + rowStride;
         int c1 = co + ldc;
         int c2 = c1 + ldc;
         int c3 = c2 + ldc;
@@ -60,31 +63,31 @@ final class PlainKernels extends BlockedKernels {
             s33 = c[c3 + 3];
         }
         for (int p = 0; p < kc; p++) {
+            int step = p * stepStride;
             double b0 = b[bo];
             double b1 = b[bo + 1];
             double b2 = b[bo + 2];
             double b3 = b[bo + 3];
-            double a0 = a[ao];
+            double a0 = a[ao + step];
             s00 += a0 * b0;
             s01 += a0 * b1;
             s02 += a0 * b2;
             s03 += a0 * b3;
-            double a1 = a[ao + 1];
+            double a1 = a[r1 + step];
             s10 += a1 * b0;
             s11 += a1 * b1;
             s12 += a1 * b2;
             s13 += a1 * b3;
-            double a2 = a[ao + 2];
+            double a2 = a[r2 + step];
             s20 += a2 * b0;
             s21 += a2 * b1;
             s22 += a2 * b2;
             s23 += a2 * b3;
-            double a3 = a[ao + 3];
+            double a3 = a[r3 + step];
             s30 += a3 * b0;
             s31 += a3 * b1;
             s32 += a3 * b2;
             s33 += a3 * b3;
-            ao += MR;
             bo += NR;
         }
         c[co] = s00;
