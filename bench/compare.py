@@ -1,0 +1,120 @@
+"""Runs the Java benchmarks and their numpy counterparts side by side, round after round (interleaved, so
+that both see the same load on a shared machine), and prints the ratios per round with their median and
+spread. Called by run.sh, which builds the classes first.
+
+usage: python3 compare.py ROUNDS [digits] [matmul] [fashion]
+"""
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CP = os.pathsep.join([os.path.join(ROOT, "lib", "target", "classes"),
+                      os.path.join(ROOT, "lib", "target", "test-classes")])
+JAVA = ["java", "--add-modules", "jdk.incubator.vector", "-cp", CP]
+SHARED = next((p for p in (os.path.join(ROOT, "..", "shared"), os.path.join(ROOT, "..", "..", "shared"))
+               if os.path.isdir(p)), os.path.join(ROOT, "..", "shared"))
+DIGITS = os.environ.get("DIGITS", os.path.join(SHARED, "data", "digits.csv.gz"))
+SEED_NUMPY = os.environ.get("SEED_NUMPY", os.path.join(SHARED, "bench", "seed_numpy.py"))
+
+
+def numpy_env(threads=None):
+    """numpy's environment: OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset together (they slow a current
+    OpenBLAS), and the thread count if given."""
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
+    if threads:
+        env["OPENBLAS_NUM_THREADS"] = str(threads)
+    return env
+
+
+def run(cmd, env=None):
+    """(wall seconds of the whole process, its standard output)."""
+    start = time.perf_counter()
+    out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
+    return time.perf_counter() - start, out
+
+
+def spread(values):
+    return f"{statistics.median(values):.2f} (min {min(values):.2f}, max {max(values):.2f})"
+
+
+def digits(rounds):
+    commands = {
+        "Java, Vector API": (JAVA + ["neuralmath.bench.DigitsExperiment", "0", DIGITS], None),
+        "Java, plain": (JAVA[:1] + ["-Dneuralmath.kernels=plain"] + JAVA[1:]
+                        + ["neuralmath.bench.DigitsExperiment", "0", DIGITS], None),
+        "numpy": (["python3", SEED_NUMPY, "0", DIGITS], numpy_env()),
+        "numpy, 1 BLAS thread": (["python3", SEED_NUMPY, "0", DIGITS], numpy_env(1)),
+    }
+    times = {name: [] for name in commands}
+    for r in range(rounds):
+        for name, (cmd, env) in commands.items():
+            seconds, out = run(cmd, env)
+            times[name].append(seconds)
+            print(f"  round {r + 1} {name}: {seconds:.2f} s  {out.strip()}", flush=True)
+    print("\nDigits experiment, whole process (s), median (min, max) over", rounds, "rounds:")
+    for name in commands:
+        print(f"  {name}: {spread(times[name])}")
+    for name in ("Java, Vector API", "Java, plain"):
+        ratios = [min(n, n1) / j for n, n1, j in zip(times["numpy"], times["numpy, 1 BLAS thread"], times[name])]
+        print(f"  numpy time (the faster of its two runs) / {name} time, per round: {spread(ratios)}")
+
+
+def matmul(rounds):
+    pattern = re.compile(r"matmul n=(\d+) best_gflops=([\d.]+) median_gflops=([\d.]+) \((.*)\)")
+    for threads in (1, 2):
+        java = JAVA[:1] + [f"-Dneuralmath.threads={threads}"] + JAVA[1:] + ["neuralmath.bench.MatmulBenchmark", "5"]
+        numpy = ["python3", os.path.join(ROOT, "bench", "matmul_numpy.py"), "5"]
+        ratios, rates, labels = {}, {}, {}
+        for r in range(rounds):
+            for name, cmd, env in (("Java", java, None), ("numpy", numpy, numpy_env(threads))):
+                _, out = run(cmd, env)
+                for n, best, median, label in pattern.findall(out):
+                    rates.setdefault((name, int(n)), []).append(float(median))
+                    labels[name] = label
+                print(f"  round {r + 1} {threads} thread(s) {name}: " + ", ".join(
+                    f"n={n} {median}" for n, _, median, _ in pattern.findall(out)), flush=True)
+            for n in sorted({n for (_, n) in rates}):
+                ratios.setdefault(n, []).append(rates[("Java", n)][-1] / rates[("numpy", n)][-1])
+        print(f"\nMatrix product GFLOP/s on {threads} thread(s), median round of each run; median (min, max) over",
+              rounds, "runs:")
+        for name, label in labels.items():
+            print(f"  {name}: {label}")
+        for n in sorted(ratios):
+            print(f"  n={n}: Java {spread(rates[('Java', n)])}, numpy {spread(rates[('numpy', n)])}, "
+                  f"Java/numpy {spread(ratios[n])}")
+
+
+def fashion(rounds):
+    pattern = re.compile(r"epoch_s=([\d.]+)")
+    commands = {
+        "Java, Vector API": (JAVA + ["neuralmath.bench.FashionEpoch"], None),
+        "Java, plain": (JAVA[:1] + ["-Dneuralmath.kernels=plain"] + JAVA[1:] + ["neuralmath.bench.FashionEpoch"],
+                        None),
+        "numpy": (["python3", os.path.join(ROOT, "bench", "fashion_numpy.py")], numpy_env()),
+        "numpy, 1 BLAS thread": (["python3", os.path.join(ROOT, "bench", "fashion_numpy.py")], numpy_env(1)),
+    }
+    times = {name: [] for name in commands}
+    for r in range(rounds):
+        for name, (cmd, env) in commands.items():
+            _, out = run(cmd, env)
+            times[name].append(float(pattern.search(out).group(1)))
+            print(f"  round {r + 1} {name}: {out.strip()}", flush=True)
+    print("\nFashion-MNIST, one epoch (s, data loading excluded), median (min, max) over", rounds, "rounds:")
+    for name in commands:
+        print(f"  {name}: {spread(times[name])}")
+    for name in ("Java, Vector API", "Java, plain"):
+        ratios = [min(n, n1) / j for n, n1, j in zip(times["numpy"], times["numpy, 1 BLAS thread"], times[name])]
+        print(f"  numpy time (the faster of its two runs) / {name} time, per round: {spread(ratios)}")
+
+
+if __name__ == "__main__":
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    parts = sys.argv[2:] or ["digits", "matmul", "fashion"]
+    for part in parts:
+        print(f"== {part}", flush=True)
+        {"digits": digits, "matmul": matmul, "fashion": fashion}[part](rounds)
+        print(flush=True)
