@@ -20,9 +20,9 @@ import java.util.function.IntConsumer;
  *
  * <p>Summation order: every element C(i, j) is the sum Σₚ A(i,p)·B(p,j) taken for p = 0, 1, …, k−1 in
  * that order, one running sum per element (a tile of C is loaded back into registers when the next
- * block of depth starts). Blocks of rows of C go to threads, but no element is ever split between
- * threads, so the result is the same bit for bit on one thread and on many. A subclass that multiplies
- * and adds with one rounding (fused multiply-add) gives exactly what the naive triple loop with
+ * block of depth starts). Blocks of rows (and, when there are few, of columns) of C go to threads, but
+ * no element is ever split between threads, so the result is the same bit for bit on one thread and on
+ * many. A subclass that multiplies and adds with one rounding (fused multiply-add) gives exactly what the naive triple loop with
  * {@link Math#fma} gives; one that rounds twice gives exactly what {@code c += a * b} gives.
  */
 abstract class BlockedKernels implements MatrixKernels {
@@ -70,6 +70,45 @@ abstract class BlockedKernels implements MatrixKernels {
     abstract void microKernel(int kc, double[] a, int ao, int rowStride, int stepStride, double[] b, int bo,
                               double[] c, int co, int ldc, boolean accumulate);
 
+    /**
+     * Runs the micro-kernel and the element-wise kernels on tiny arrays until the JIT compiler has compiled
+     * them (their time per call stops falling), for at most {@code maxMillis}. Vector API code runs a
+     * hundred times slower before it is compiled, so without this the first products of a training run take
+     * most of its time. Only timing depends on it, never a result.
+     */
+    final void warmUp(long maxMillis) {
+        long deadline = System.nanoTime() + maxMillis * 1_000_000L;
+        double[] a = new double[2 * mr * 4];
+        double[] b = new double[2 * nr * 4];
+        double[] c = new double[mr * nr];
+        int cols = nr + 3;
+        double[] z = new double[2 * cols];
+        double[] bias = new double[cols];
+        double[] out = new double[2 * cols];
+        long best = Long.MAX_VALUE;
+        int sinceBest = 0;
+        for (int batch = 0; System.nanoTime() < deadline && (batch < 40 || sinceBest < 4); batch++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 250; i++) {
+                boolean accumulate = (i & 1) == 0;
+                microKernel(2, a, 0, 2, 1, b, 0, c, 0, nr, accumulate);
+                microKernel(2, a, 0, 1, mr, b, 0, c, 0, nr, !accumulate);
+                addBiasSigmoid(z, bias, out, 2, cols);
+                addBiasRelu(z, bias, out, 2, cols);
+                addBiasSoftmax(z, bias, out, 2, cols);
+                sigmoidBackward(z, out, c, z.length);
+                reluBackward(z, out, c, z.length);
+            }
+            long time = System.nanoTime() - start;
+            if (time < best) {
+                best = time;
+                sinceBest = 0;
+            } else {
+                sinceBest++;
+            }
+        }
+    }
+
     /** How many threads large products use. */
     final int threads() {
         return threads;
@@ -98,37 +137,47 @@ abstract class BlockedKernels implements MatrixKernels {
             return;
         }
         int rowBlocks = (m + MC - 1) / MC;
-        boolean parallel = pool != null && rowBlocks > 1 && (long) m * n * k >= PARALLEL_MIN_MADDS;
+        boolean parallel = pool != null && (long) m * n * k >= PARALLEL_MIN_MADDS;
         double[] bPack = buffers.get().bPack;
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
+            // Few blocks of rows (C = Aᵀ·B with a short, wide A): the threads share the columns too.
+            int columnChunks = parallel && rowBlocks < 2 * threads ? (nc + nr - 1) / nr : 1;
+            int chunkWidth = columnChunks == 1 ? nc : nr;
+            int tasks = rowBlocks * columnChunks;
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
                 packB(b, bTransposed, k, n, pc, kc, jc, nc, bPack);
                 int jc0 = jc;
                 int pc0 = pc;
-                IntConsumer rowBlock = ib -> rowBlock(a, aTransposed, m, k, n, ib * MC, pc0, kc, jc0, nc,
-                        bPack, c);
-                if (parallel) {
-                    runParallel(rowBlocks, rowBlock);
+                IntConsumer block = t -> {
+                    int from = (t % columnChunks) * chunkWidth;
+                    block(a, aTransposed, m, k, n, (t / columnChunks) * MC, pc0, kc, jc0, from,
+                            Math.min(nc, from + chunkWidth), bPack, c);
+                };
+                if (parallel && tasks > 1) {
+                    runParallel(tasks, block);
                 } else {
-                    for (int ib = 0; ib < rowBlocks; ib++) {
-                        rowBlock.accept(ib);
+                    for (int t = 0; t < tasks; t++) {
+                        block.accept(t);
                     }
                 }
             }
         }
     }
 
-    /** Rows [ic, ic+MC) of C, columns [jc, jc+nc), depth [pc, pc+kc). */
-    private void rowBlock(double[] a, boolean aTransposed, int m, int k, int n, int ic, int pc, int kc, int jc,
-                          int nc, double[] bPack, double[] c) {
+    /**
+     * Rows [ic, ic+MC) of C, columns [jc+from, jc+to) (from and to multiples of nr or the block's end),
+     * depth [pc, pc+kc).
+     */
+    private void block(double[] a, boolean aTransposed, int m, int k, int n, int ic, int pc, int kc, int jc,
+                       int from, int to, double[] bPack, double[] c) {
         int mc = Math.min(MC, m - ic);
         int rowStride = aTransposed ? 1 : k;
         int stepStride = aTransposed ? m : 1;
         boolean accumulate = pc > 0;
-        for (int jr = 0; jr < nc; jr += nr) {
-            int cols = Math.min(nr, nc - jr);
+        for (int jr = from; jr < to; jr += nr) {
+            int cols = Math.min(nr, to - jr);
             int bo = jr * kc;
             for (int ir = 0; ir < mc; ir += mr) {
                 int i = ic + ir;

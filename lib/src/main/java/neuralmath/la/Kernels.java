@@ -23,6 +23,9 @@ public final class Kernels {
     /** The system property that sets how many threads large products use: {@code -Dneuralmath.threads=1}. */
     public static final String THREADS_PROPERTY = "neuralmath.threads";
 
+    /** The longest the Vector API kernels may take to warm up when they are chosen. */
+    private static final long WARM_UP_MILLIS = 1500;
+
     private static final int THREADS = threadCount();
     private static final MatrixKernels PLAIN = new PlainKernels(THREADS);
     private static final boolean VECTOR_MODULE = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
@@ -64,7 +67,9 @@ public final class Kernels {
             return PLAIN;
         }
         try {
-            return new VectorKernels(THREADS);
+            VectorKernels vector = new VectorKernels(THREADS);
+            vector.warmUp(WARM_UP_MILLIS);
+            return vector;
         } catch (LinkageError e) {
             return PLAIN;
         }

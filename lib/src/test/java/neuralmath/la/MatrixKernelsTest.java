@@ -94,9 +94,13 @@ class MatrixKernelsTest {
 
     @Example
     void sameResultBitForBitOnOneThreadAndOnMany() {
-        int m = 517;
-        int k = 300;
-        int n = 130;
+        // Many blocks of rows; and one block of rows, where the threads share the columns.
+        for (int[] shape : new int[][] {{517, 300, 130}, {64, 1437, 70}}) {
+            sameResultOnAnyNumberOfThreads(shape[0], shape[1], shape[2]);
+        }
+    }
+
+    private static void sameResultOnAnyNumberOfThreads(int m, int k, int n) {
         Random random = new Random(3);
         double[] a = randomArray(m * k, random);
         double[] b = randomArray(k * n, random);
