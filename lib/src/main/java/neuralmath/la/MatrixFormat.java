@@ -2,6 +2,7 @@ package neuralmath.la;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Prints a matrix the way numpy does: in full when small, with "..." for the middle when large. */
 final class MatrixFormat {
@@ -63,9 +64,10 @@ final class MatrixFormat {
 
     private static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e6) {
-            return String.format("%.1f", v);
+            return String.format(Locale.ROOT, "%.1f", v);
         }
         double a = Math.abs(v);
-        return (a >= 1e-3 && a < 1e6) ? String.format("%.4f", v) : String.format("%.3e", v);
+        return (a >= 1e-3 && a < 1e6) ? String.format(Locale.ROOT, "%.4f", v)
+                : String.format(Locale.ROOT, "%.3e", v);
     }
 }

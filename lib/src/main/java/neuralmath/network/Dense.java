@@ -57,6 +57,7 @@ public final class Dense {
 
     /** δ = ∂L/∂Z = the chain rule through f, given ∂L/∂A. */
     public Matrix delta(Matrix gradA) {
+        requireForward();
         return activation.backward(z, a, gradA);
     }
 
@@ -72,11 +73,15 @@ public final class Dense {
      * Given δ = ∂L/∂Z, stores ∂L/∂W = Xᵀ·δ and ∂L/∂b = Σᵢ δᵢ, without ∂L/∂X: all the first layer needs.
      */
     public void storeGradients(Matrix delta) {
+        requireForward();
+        weights.setGradient(input.transposeMultiply(delta));
+        bias.setGradient(delta.sumOfEachColumn());
+    }
+
+    private void requireForward() {
         if (input == null) {
             throw new IllegalStateException(weights.name() + ": backward before forward");
         }
-        weights.setGradient(input.transposeMultiply(delta));
-        bias.setGradient(delta.sumOfEachColumn());
     }
 
     public Parameter weights() {

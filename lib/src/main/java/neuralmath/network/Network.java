@@ -8,6 +8,7 @@ import neuralmath.activations.Softmax;
 import neuralmath.la.Matrix;
 import neuralmath.losses.CategoricalCrossEntropy;
 import neuralmath.losses.Loss;
+import neuralmath.metrics.Accuracy;
 
 /**
  * A feed-forward network: dense layers, each feeding the next, of any depth.
@@ -75,9 +76,12 @@ public final class Network {
         return forward(x);
     }
 
-    /** The predicted class of each example: the index of the largest output. */
+    /**
+     * The predicted class of each example: the index of the largest output, or, for a single (sigmoid) output,
+     * 1 when it is at least 0.5 ({@link Accuracy#classes}).
+     */
     public int[] classify(Matrix x) {
-        return predict(x).argMaxOfEachRow();
+        return Accuracy.classes(predict(x));
     }
 
     /**

@@ -43,6 +43,19 @@ public final class AdaGrad implements Optimizer {
     }
 
     @Override
+    public OptimizerState state(List<Parameter> parameters) {
+        return new OptimizerState("AdaGrad", Map.of("learningRate", learningRate, "epsilon", epsilon), 0,
+                OptimizerState.buffers("G", sumOfSquares, parameters));
+    }
+
+    static AdaGrad restore(OptimizerState state, List<Parameter> parameters) {
+        AdaGrad optimizer = new AdaGrad(state.hyperparameter("learningRate"), state.hyperparameter("epsilon"));
+        state.requireKnownBuffers(parameters, "G");
+        state.restore("G", optimizer.sumOfSquares, parameters);
+        return optimizer;
+    }
+
+    @Override
     public double learningRate() {
         return learningRate;
     }

@@ -1,6 +1,7 @@
 package neuralmath.optimizers;
 
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import neuralmath.la.Matrix;
@@ -17,7 +18,8 @@ public final class Adam implements Optimizer {
     private final double beta1;
     private final double beta2;
     private final double epsilon;
-    private final Map<Parameter, Matrix[]> moments = new IdentityHashMap<>();
+    private final Map<Parameter, Matrix> firstMoment = new IdentityHashMap<>();
+    private final Map<Parameter, Matrix> secondMoment = new IdentityHashMap<>();
     private int t;
 
     /** With the paper's defaults β₁ = 0.9, β₂ = 0.999, ε = 1e-8 (and η = 0.001 is its usual learning rate). */
@@ -45,11 +47,9 @@ public final class Adam implements Optimizer {
         double correction2 = 1 - Math.pow(beta2, t);
         for (Parameter p : parameters) {
             Matrix g = p.gradient();
-            Matrix[] mv = moments.computeIfAbsent(p, k -> new Matrix[] {
-                Matrix.zeros(g.rows(), g.cols()), Matrix.zeros(g.rows(), g.cols())});
             double[] gs = g.data();
-            double[] m = mv[0].data();
-            double[] v = mv[1].data();
+            double[] m = firstMoment.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols())).data();
+            double[] v = secondMoment.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols())).data();
             double[] theta = p.value().data();
             for (int i = 0; i < theta.length; i++) {
                 m[i] = beta1 * m[i] + (1 - beta1) * gs[i];
@@ -64,6 +64,27 @@ public final class Adam implements Optimizer {
     /** The number of steps taken so far, t. */
     public int steps() {
         return t;
+    }
+
+    @Override
+    public OptimizerState state(List<Parameter> parameters) {
+        Map<String, Matrix> buffers = new LinkedHashMap<>(OptimizerState.buffers("m", firstMoment, parameters));
+        buffers.putAll(OptimizerState.buffers("v", secondMoment, parameters));
+        return new OptimizerState("Adam",
+                Map.of("learningRate", learningRate, "beta1", beta1, "beta2", beta2, "epsilon", epsilon), t, buffers);
+    }
+
+    static Adam restore(OptimizerState state, List<Parameter> parameters) {
+        Adam optimizer = new Adam(state.hyperparameter("learningRate"), state.hyperparameter("beta1"),
+                state.hyperparameter("beta2"), state.hyperparameter("epsilon"));
+        if (state.steps() < 0) {
+            throw new IllegalArgumentException("Adam: step count t must be at least 0, got " + state.steps());
+        }
+        optimizer.t = state.steps();
+        state.requireKnownBuffers(parameters, "m", "v");
+        state.restore("m", optimizer.firstMoment, parameters);
+        state.restore("v", optimizer.secondMoment, parameters);
+        return optimizer;
     }
 
     @Override

@@ -46,6 +46,21 @@ public final class Momentum implements Optimizer {
     }
 
     @Override
+    public OptimizerState state(List<Parameter> parameters) {
+        return new OptimizerState(nesterov ? "Nesterov" : "Momentum",
+                Map.of("learningRate", learningRate, "momentum", momentum), 0,
+                OptimizerState.buffers("velocity", velocity, parameters));
+    }
+
+    static Momentum restore(OptimizerState state, List<Parameter> parameters) {
+        Momentum optimizer = new Momentum(state.hyperparameter("learningRate"), state.hyperparameter("momentum"),
+                state.type().equals("Nesterov"));
+        state.requireKnownBuffers(parameters, "velocity");
+        state.restore("velocity", optimizer.velocity, parameters);
+        return optimizer;
+    }
+
+    @Override
     public double learningRate() {
         return learningRate;
     }

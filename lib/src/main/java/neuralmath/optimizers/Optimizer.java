@@ -14,4 +14,13 @@ public interface Optimizer {
 
     /** The learning rate η. */
     double learningRate();
+
+    /**
+     * What this optimizer is and remembers about {@code parameters} (see {@link OptimizerState}), so that a saved
+     * model continues training exactly as this optimizer would.
+     */
+    default OptimizerState state(List<Parameter> parameters) {
+        throw new UnsupportedOperationException(getClass().getSimpleName()
+                + " cannot be saved: it does not implement state(parameters)");
+    }
 }

@@ -45,6 +45,20 @@ public final class RMSProp implements Optimizer {
     }
 
     @Override
+    public OptimizerState state(List<Parameter> parameters) {
+        return new OptimizerState("RMSProp", Map.of("learningRate", learningRate, "rho", rho, "epsilon", epsilon), 0,
+                OptimizerState.buffers("E", meanSquare, parameters));
+    }
+
+    static RMSProp restore(OptimizerState state, List<Parameter> parameters) {
+        RMSProp optimizer = new RMSProp(state.hyperparameter("learningRate"), state.hyperparameter("rho"),
+                state.hyperparameter("epsilon"));
+        state.requireKnownBuffers(parameters, "E");
+        state.restore("E", optimizer.meanSquare, parameters);
+        return optimizer;
+    }
+
+    @Override
     public double learningRate() {
         return learningRate;
     }

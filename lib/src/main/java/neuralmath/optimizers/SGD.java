@@ -1,6 +1,7 @@
 package neuralmath.optimizers;
 
 import java.util.List;
+import java.util.Map;
 import neuralmath.network.Parameter;
 
 /** Plain gradient descent: θ ← θ − η·g. */
@@ -18,6 +19,11 @@ public final class SGD implements Optimizer {
         for (Parameter p : parameters) {
             p.value().addScaledInPlace(-learningRate, p.gradient());
         }
+    }
+
+    @Override
+    public OptimizerState state(List<Parameter> parameters) {
+        return new OptimizerState("SGD", Map.of("learningRate", learningRate), 0, Map.of());
     }
 
     @Override

@@ -33,6 +33,7 @@ public final class Trainer {
     private int epochs = 100;
     private int batchSize;
     private long shuffleSeed;
+    private double saturationLimit = 0.5;
 
     public Trainer(Network network, Loss loss, Optimizer optimizer) {
         this.network = network;
@@ -70,6 +71,20 @@ public final class Trainer {
         return this;
     }
 
+    /**
+     * Training stops as diverged when, in one epoch, more than this share of the training examples are certain and
+     * wrong: the network gives their right class a probability below 10⁻¹⁵, where the cross-entropy losses clip
+     * it (0.5 by default; 1 never stops). Too large a learning rate saturates the outputs this way, and training
+     * does not recover, though the clipped loss stays finite.
+     */
+    public Trainer saturationLimit(double share) {
+        if (!(share > 0 && share <= 1)) {
+            throw new IllegalArgumentException("Trainer: saturationLimit must be in (0, 1], got " + share);
+        }
+        this.saturationLimit = share;
+        return this;
+    }
+
     /** Adds a listener, called before, during and after training. */
     public Trainer listener(TrainingListener listener) {
         listeners.add(listener);
@@ -85,7 +100,8 @@ public final class Trainer {
      * Trains on (X, Y), measuring (X_test, Y_test) after every epoch.
      *
      * @throws IllegalArgumentException   if the data do not fit the network or each other, or hold NaN
-     * @throws TrainingDivergedException  if the loss becomes NaN or infinite; it names the epoch and keeps the history
+     * @throws TrainingDivergedException  if the loss becomes NaN or infinite, or the outputs saturate
+     *                                    ({@link #saturationLimit}); it names the epoch and keeps the history
      */
     public History fit(Matrix x, Matrix y, Matrix xTest, Matrix yTest) {
         TrainingData.check("training", x, y, network);
@@ -127,6 +143,7 @@ public final class Trainer {
         }
         double lossSum = 0.0;
         int right = 0;
+        int certainAndWrong = 0;
         for (int from = 0; from < m; from += size) {
             int to = Math.min(from + size, m);
             Matrix xb = fullBatch ? x : x.selectRows(Arrays.copyOfRange(order, from, to));
@@ -138,8 +155,12 @@ public final class Trainer {
             }
             lossSum += batchLoss * (to - from);
             right += Accuracy.correct(yHat, yb);
+            certainAndWrong += Saturation.applies(loss) ? Saturation.certainAndWrong(yHat, yb) : 0;
             network.backward(yHat, yb, loss);
             optimizer.step(network.parameters());
+        }
+        if (certainAndWrong > saturationLimit * m) {
+            throw saturated(epoch, certainAndWrong, m, lossSum / m, (double) right / m, history);
         }
         double testLoss = Double.NaN;
         double testAccuracy = Double.NaN;
@@ -159,6 +180,17 @@ public final class Trainer {
         String where = batch == 0 ? "the test loss" : "the training loss" + (batchSize == 0 ? "" : " (batch " + batch + ")");
         return new TrainingDivergedException("Training diverged in epoch " + epoch + ": " + where + " became " + value
                 + " with " + optimizer + ". Try a smaller learning rate.", epoch, history);
+    }
+
+    private TrainingDivergedException saturated(int epoch, int certainAndWrong, int m, double trainLoss,
+                                                double trainAccuracy, History history) {
+        return new TrainingDivergedException(String.format(java.util.Locale.ROOT, "Training diverged in epoch %d: "
+                + "the network is certain and wrong on %d of %d training examples (%.0f%%): it gives the right class "
+                + "a probability below %.0e, so their loss is really infinite and only shows as %.1f because the "
+                + "loss clips it (training loss %.3g, accuracy %.1f%%). Its outputs have saturated and the gradients "
+                + "vanish: it will not recover. Try a smaller learning rate than %s.", epoch, certainAndWrong, m,
+                100.0 * certainAndWrong / m, Saturation.CERTAIN, -Math.log(Saturation.CERTAIN), trainLoss,
+                100 * trainAccuracy, optimizer), epoch, history);
     }
 
     private static int[] identity(int n) {

@@ -1,7 +1,8 @@
 package neuralmath.training;
 
 /**
- * Training stopped because the loss became NaN or infinite. The history of every epoch before it is kept, so
+ * Training stopped because the loss became NaN or infinite, or because the outputs saturated (see
+ * {@link Trainer#saturationLimit}). The history of every epoch before it is kept, so
  * nothing measured is lost.
  */
 public final class TrainingDivergedException extends ArithmeticException {

@@ -1,0 +1,96 @@
+package neuralmath.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads a CSV file of numbers (no header, no quotes, comma-separated; blank lines skipped), gzipped when its name
+ * ends in {@code .gz}. Every row must have as many values as the first: a row that does not, or a value that is
+ * not a finite number, fails with the file, the line and what was wrong.
+ *
+ * <p>Hand-written rather than a CSV library because the data sets here are plain numbers and the point is the
+ * error message: {@code digits.csv.gz line 7: 64 values, expected 65 like line 1}.
+ */
+public final class NumericCsv {
+
+    private NumericCsv() {
+    }
+
+    /** The rows of the file at {@code path}. */
+    public static double[][] read(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, path.toString());
+        } catch (NoSuchFileException e) {
+            throw new DataFileException(path + ": no such file", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of a resource on the class path, e.g. {@code /neuralmath/data/digits.csv.gz}. */
+    public static double[][] readResource(String name) {
+        try (InputStream in = NumericCsv.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new DataFileException(name + ": no such resource on the class path");
+            }
+            return read(in, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of {@code in}, named {@code source} in error messages (gunzipped when the name ends in .gz). */
+    public static double[][] read(InputStream in, String source) throws IOException {
+        InputStream plain = source.endsWith(".gz") ? new GZIPInputStream(in) : in;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(plain, StandardCharsets.UTF_8));
+        List<double[]> rows = new ArrayList<>();
+        int firstLine = 0;
+        int lineNumber = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            double[] row = parseRow(line, source, lineNumber);
+            if (rows.isEmpty()) {
+                firstLine = lineNumber;
+            } else if (row.length != rows.get(0).length) {
+                throw new DataFileException(source + " line " + lineNumber + ": " + row.length
+                        + " values, expected " + rows.get(0).length + " like line " + firstLine);
+            }
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            throw new DataFileException(source + ": no rows of numbers");
+        }
+        return rows.toArray(new double[0][]);
+    }
+
+    private static double[] parseRow(String line, String source, int lineNumber) {
+        String[] fields = line.split(",", -1);
+        double[] row = new double[fields.length];
+        for (int j = 0; j < fields.length; j++) {
+            String field = fields[j].strip();
+            try {
+                row[j] = Double.parseDouble(field);
+            } catch (NumberFormatException e) {
+                row[j] = Double.NaN;
+            }
+            if (!Double.isFinite(row[j])) {
+                throw new DataFileException(source + " line " + lineNumber + ", column " + (j + 1) + ": '" + field
+                        + "' is not a number");
+            }
+        }
+        return row;
+    }
+}

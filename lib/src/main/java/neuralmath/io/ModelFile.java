@@ -1,0 +1,122 @@
+package neuralmath.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import neuralmath.network.Network;
+import neuralmath.optimizers.Optimizer;
+import neuralmath.training.History;
+
+/**
+ * Saves a trained network, its optimizer and its training history to one JSON file, and loads them back exactly:
+ * the loaded network predicts the same numbers bit for bit, and the loaded optimizer continues training as the
+ * saved one would have.
+ *
+ * <pre>{@code
+ * ModelFile.save(Path.of("digits.model.json"), net, optimizer, history);
+ * ModelFile.Saved saved = ModelFile.load(Path.of("digits.model.json"));
+ * saved.network().classify(x);
+ * }</pre>
+ *
+ * <p>The file carries its format version and a SHA-256 checksum of the model. Loading a file that is missing,
+ * truncated, corrupted or of another version throws a {@link ModelFileException} that names the file and the
+ * problem; it never returns part of a model. Saving replaces the file atomically ({@link AtomicFile}).
+ *
+ * <p>Full-batch training resumed from a file continues bit for bit as if it had never stopped. Mini-batch
+ * training does too, except for the order of the batches: a new {@code Trainer} shuffles from its seed afresh.
+ */
+public final class ModelFile {
+
+    /** The format version this library writes and reads. */
+    public static final int VERSION = 1;
+
+    private static final String FORMAT = "neuralmath model";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /**
+     * What a model file holds.
+     *
+     * @param network   the network, with its weights and biases
+     * @param optimizer the optimizer with its state, or null if none was saved
+     * @param history   the training history, or null if none was saved
+     */
+    public record Saved(Network network, Optimizer optimizer, History history) {
+    }
+
+    private ModelFile() {
+    }
+
+    /**
+     * Writes the network, and the optimizer and history if they are not null, to {@code file}, replacing it
+     * atomically.
+     */
+    public static void save(Path file, Network network, Optimizer optimizer, History history) throws IOException {
+        ObjectNode model = ModelJson.model(network, optimizer, history);
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("sha256", sha256(model));
+        root.set("model", model);
+        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        AtomicFile.write(file, out -> out.write(bytes));
+    }
+
+    /** Reads a model file written by {@link #save}. */
+    public static Saved load(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(file, "does not exist", e);
+        } catch (JsonProcessingException e) {
+            throw new ModelFileException(file, "is not valid JSON, perhaps truncated or corrupted: "
+                    + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ModelFileException(file, "is empty or not a JSON object", null);
+        }
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw new ModelFileException(file, "is not a neuralmath model file (its \"format\" is "
+                    + root.get("format") + ", expected \"" + FORMAT + "\")", null);
+        }
+        if (!root.path("version").isInt() || root.get("version").intValue() != VERSION) {
+            throw new ModelFileException(file, "has format version " + root.get("version")
+                    + ", but this library reads version " + VERSION, null);
+        }
+        JsonNode model = root.get("model");
+        if (model == null || !model.isObject()) {
+            throw new ModelFileException(file, "holds no model", null);
+        }
+        String expected = root.path("sha256").asText();
+        String actual = sha256(model);
+        if (!actual.equals(expected)) {
+            throw new ModelFileException(file, "is corrupted: the checksum of its model is " + actual
+                    + " but the file says " + expected, null);
+        }
+        try {
+            return ModelJson.saved(model);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(file, "holds a model that cannot be built: " + e.getMessage(), e);
+        }
+    }
+
+    /** The SHA-256 of the model's compact JSON, in hex. */
+    private static String sha256(JsonNode model) throws JsonProcessingException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(model)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package neuralmath.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import neuralmath.activations.Activation;
+import neuralmath.activations.ELU;
+import neuralmath.activations.LeakyReLU;
+import neuralmath.la.Matrix;
+import neuralmath.network.Dense;
+import neuralmath.network.Network;
+import neuralmath.optimizers.Optimizer;
+import neuralmath.optimizers.OptimizerState;
+import neuralmath.training.EpochResult;
+import neuralmath.training.History;
+
+/**
+ * The JSON of a model file's {@code "model"}: layers, optimizer state and history. Matrices are stored as the
+ * Base64 of their doubles' 8 bytes each, so every number, NaN included, comes back bit for bit.
+ */
+final class ModelJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String[] HISTORY_COLUMNS = {"trainLoss", "trainAccuracy", "testLoss", "testAccuracy",
+        "seconds"};
+
+    private ModelJson() {
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Writing
+
+    static ObjectNode model(Network network, Optimizer optimizer, History history) {
+        ObjectNode model = NODES.objectNode();
+        ArrayNode layers = model.putArray("layers");
+        for (Dense layer : network.layers()) {
+            ObjectNode l = layers.addObject();
+            l.put("inputs", layer.inputs());
+            l.put("outputs", layer.outputs());
+            l.set("activation", activation(layer.activation()));
+            l.put("weights", encode(layer.weights().value().data()));
+            l.put("bias", encode(layer.bias().value().data()));
+        }
+        model.set("optimizer", optimizer == null ? NODES.nullNode() : optimizer(optimizer.state(network.parameters())));
+        model.set("history", history == null ? NODES.nullNode() : history(history));
+        return model;
+    }
+
+    private static ObjectNode activation(Activation f) {
+        ObjectNode node = NODES.objectNode().put("name", f.name());
+        if (f instanceof LeakyReLU leaky) {
+            node.put("alpha", leaky.alpha());
+        } else if (f instanceof ELU elu) {
+            node.put("alpha", elu.alpha());
+        }
+        toActivation(node); // fails now, on saving, for an activation that could not be loaded
+        return node;
+    }
+
+    private static ObjectNode optimizer(OptimizerState state) {
+        ObjectNode node = NODES.objectNode().put("type", state.type()).put("steps", state.steps());
+        ObjectNode hyperparameters = node.putObject("hyperparameters");
+        new TreeMap<>(state.hyperparameters()).forEach(hyperparameters::put);
+        ObjectNode buffers = node.putObject("buffers");
+        state.buffers().forEach((name, m) -> buffers.putObject(name)
+                .put("rows", m.rows()).put("cols", m.cols()).put("values", encode(m.data())));
+        return node;
+    }
+
+    private static ObjectNode history(History history) {
+        ObjectNode node = NODES.objectNode().put("epochs", history.size());
+        double[][] columns = {history.trainLoss(), history.trainAccuracy(), history.testLoss(),
+            history.testAccuracy(), history.epochs().stream().mapToDouble(EpochResult::seconds).toArray()};
+        for (int c = 0; c < columns.length; c++) {
+            node.put(HISTORY_COLUMNS[c], encode(columns[c]));
+        }
+        return node;
+    }
+
+    private static String encode(double[] values) {
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * Double.BYTES);
+        bytes.asDoubleBuffer().put(values);
+        return Base64.getEncoder().encodeToString(bytes.array());
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Reading: every check throws an IllegalArgumentException that says where the problem is
+
+    static ModelFile.Saved saved(JsonNode model) {
+        JsonNode layersNode = required(model, "layers", "model");
+        if (!layersNode.isArray() || layersNode.isEmpty()) {
+            throw new IllegalArgumentException("model: \"layers\" must be a non-empty array");
+        }
+        List<Dense> layers = new ArrayList<>();
+        for (int i = 0; i < layersNode.size(); i++) {
+            JsonNode l = layersNode.get(i);
+            String where = "layer " + (i + 1);
+            int inputs = positiveInt(l, "inputs", where);
+            int outputs = positiveInt(l, "outputs", where);
+            Matrix w = Matrix.wrap(inputs, outputs, decode(l, "weights", inputs * outputs, where));
+            Matrix b = Matrix.wrap(1, outputs, decode(l, "bias", outputs, where));
+            layers.add(new Dense(w, b, toActivation(required(l, "activation", where)), i + 1));
+        }
+        Network network = new Network(layers);
+        JsonNode o = required(model, "optimizer", "model");
+        Optimizer optimizer = o.isNull() ? null : optimizerState(o).toOptimizer(network.parameters());
+        JsonNode h = required(model, "history", "model");
+        return new ModelFile.Saved(network, optimizer, h.isNull() ? null : history(h));
+    }
+
+    private static Activation toActivation(JsonNode node) {
+        String name = required(node, "name", "activation").asText();
+        return switch (name) {
+            case "sigmoid" -> Activation.sigmoid();
+            case "tanh" -> Activation.tanh();
+            case "relu" -> Activation.relu();
+            case "leaky relu" -> Activation.leakyRelu(number(node, "alpha", name));
+            case "elu" -> Activation.elu(number(node, "alpha", name));
+            case "softmax" -> Activation.softmax();
+            case "identity" -> Activation.identity();
+            default -> throw new IllegalArgumentException("unknown activation \"" + name
+                    + "\"; known: sigmoid, tanh, relu, leaky relu, elu, softmax, identity");
+        };
+    }
+
+    private static OptimizerState optimizerState(JsonNode node) {
+        String type = required(node, "type", "optimizer").asText();
+        String where = "optimizer " + type;
+        Map<String, Double> hyperparameters = new LinkedHashMap<>();
+        required(node, "hyperparameters", where).fields()
+                .forEachRemaining(e -> hyperparameters.put(e.getKey(), number(e.getValue(), where)));
+        Map<String, Matrix> buffers = new LinkedHashMap<>();
+        required(node, "buffers", where).fields().forEachRemaining(e -> {
+            String buffer = where + " " + e.getKey();
+            int rows = positiveInt(e.getValue(), "rows", buffer);
+            int cols = positiveInt(e.getValue(), "cols", buffer);
+            buffers.put(e.getKey(), Matrix.wrap(rows, cols, decode(e.getValue(), "values", rows * cols, buffer)));
+        });
+        JsonNode steps = required(node, "steps", where);
+        if (!steps.isInt()) {
+            throw new IllegalArgumentException(where + ": \"steps\" must be a whole number, got " + steps);
+        }
+        return new OptimizerState(type, hyperparameters, steps.intValue(), buffers);
+    }
+
+    private static History history(JsonNode node) {
+        int epochs = required(node, "epochs", "history").asInt(-1);
+        if (epochs < 0) {
+            throw new IllegalArgumentException("history: \"epochs\" must be a whole number >= 0, got "
+                    + node.get("epochs"));
+        }
+        double[][] columns = new double[HISTORY_COLUMNS.length][];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = decode(node, HISTORY_COLUMNS[c], epochs, "history");
+        }
+        History history = new History();
+        for (int e = 0; e < epochs; e++) {
+            history.add(new EpochResult(e + 1, columns[0][e], columns[1][e], columns[2][e], columns[3][e],
+                    columns[4][e]));
+        }
+        return history;
+    }
+
+    private static double[] decode(JsonNode parent, String field, int count, String where) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(required(parent, field, where).asText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": \"" + field + "\" is not Base64: " + e.getMessage(), e);
+        }
+        if (bytes.length != count * Double.BYTES) {
+            throw new IllegalArgumentException(where + ": \"" + field + "\" should hold " + count + " numbers ("
+                    + count * Double.BYTES + " bytes), but holds " + bytes.length + " bytes");
+        }
+        double[] values = new double[count];
+        ByteBuffer.wrap(bytes).asDoubleBuffer().get(values);
+        return values;
+    }
+
+    private static JsonNode required(JsonNode parent, String field, String where) {
+        JsonNode node = parent.get(field);
+        if (node == null) {
+            throw new IllegalArgumentException(where + ": \"" + field + "\" is missing");
+        }
+        return node;
+    }
+
+    private static int positiveInt(JsonNode parent, String field, String where) {
+        JsonNode node = required(parent, field, where);
+        if (!node.isInt() || node.intValue() <= 0) {
+            throw new IllegalArgumentException(where + ": \"" + field + "\" must be a whole number > 0, got " + node);
+        }
+        return node.intValue();
+    }
+
+    private static double number(JsonNode parent, String field, String where) {
+        return number(required(parent, field, where), where + " " + field);
+    }
+
+    private static double number(JsonNode node, String where) {
+        if (!node.isNumber()) {
+            throw new IllegalArgumentException(where + ": expected a number, got " + node);
+        }
+        return node.doubleValue();
+    }
+}

@@ -1,0 +1,76 @@
+package neuralmath.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Base64;
+import java.util.function.Consumer;
+import neuralmath.activations.Activation;
+import neuralmath.la.Matrix;
+import neuralmath.losses.Loss;
+import neuralmath.network.Initializer;
+import neuralmath.network.Network;
+import neuralmath.optimizers.Adam;
+import neuralmath.training.Trainer;
+import org.junit.jupiter.api.Test;
+
+/** A model whose JSON is well formed but does not describe a model fails naming the part that is wrong. */
+class ModelJsonTest {
+
+    /** A 3-4-2 network trained one epoch with Adam, as JSON, changed by {@code edit}. */
+    private static String problemAfter(Consumer<ObjectNode> edit) {
+        Network net = Network.of(new int[] {3, 4, 2}, Activation.tanh(), Activation.softmax(), Initializer.XAVIER, 5);
+        Adam adam = new Adam(0.01);
+        Matrix x = Matrix.randn(6, 3, 1);
+        Matrix y = Matrix.zeros(6, 2).mapInPlace(v -> 0.5);
+        ObjectNode model = ModelJson.model(net, adam, new Trainer(net, Loss.categoricalCrossEntropy(), adam)
+                .epochs(1).fit(x, y));
+        edit.accept(model);
+        return assertThrows(IllegalArgumentException.class, () -> ModelJson.saved(model)).getMessage();
+    }
+
+    private static ObjectNode layer(ObjectNode model, int index) {
+        return (ObjectNode) model.get("layers").get(index);
+    }
+
+    @Test
+    void weightsOfTheWrongSize() {
+        assertEquals("layer 2: \"weights\" should hold 8 numbers (64 bytes), but holds 56 bytes",
+                problemAfter(m -> layer(m, 1).put("weights", Base64.getEncoder().encodeToString(new byte[56]))));
+    }
+
+    @Test
+    void layersThatDoNotChain() {
+        assertEquals("Network: layer 2 takes 5 inputs but layer 1 gives 4 outputs",
+                problemAfter(m -> layer(m, 1).put("inputs", 5).put("weights",
+                        Base64.getEncoder().encodeToString(new byte[5 * 2 * 8]))));
+    }
+
+    @Test
+    void anUnknownActivation() {
+        assertEquals("unknown activation \"swish\"; known: sigmoid, tanh, relu, leaky relu, elu, softmax, identity",
+                problemAfter(m -> ((ObjectNode) layer(m, 0).get("activation")).put("name", "swish")));
+    }
+
+    @Test
+    void anUnknownOptimizer() {
+        assertEquals("unknown optimizer type \"Lion\"; known: SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam",
+                problemAfter(m -> ((ObjectNode) m.get("optimizer")).put("type", "Lion")));
+    }
+
+    @Test
+    void aMissingHyperparameter() {
+        assertEquals("Adam: hyperparameter beta2 is missing",
+                problemAfter(m -> ((ObjectNode) m.get("optimizer").get("hyperparameters")).remove("beta2")));
+    }
+
+    @Test
+    void optimizerStateForAParameterTheNetworkDoesNotHave() {
+        assertEquals("Adam: state holds \"m W3\", which is none of [m W1, v W1, m b1, v b1, m W2, v W2, m b2, v b2]",
+                problemAfter(m -> {
+                    ObjectNode buffers = (ObjectNode) m.get("optimizer").get("buffers");
+                    buffers.set("m W3", buffers.get("m W2"));
+                }));
+    }
+}

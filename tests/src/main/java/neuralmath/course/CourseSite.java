@@ -1,0 +1,99 @@
+package neuralmath.course;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Exports the course from a folder of executed notebooks ({@code NN-name.ipynb}, chapters in file name order) into
+ * a folder that opens offline:
+ * <pre>
+ * notebooks/NN-name.ipynb   the executed notebooks, as they came
+ * site/index.html           the chapters and what each teaches
+ * site/NN-name.html         one page per chapter, previous/next links
+ * slides/NN-name.html       one reveal.js deck per chapter
+ * assets/                   KaTeX, highlight.js, reveal.js and the course's styles, copied, never from a CDN
+ * </pre>
+ */
+public final class CourseSite {
+
+    public static final String DEFAULT_TITLE = "The Math Behind Neural Networks";
+
+    /** What an export wrote. */
+    public record Exported(Path root, List<Path> sitePages, List<Path> slideDecks, List<Path> notebooks) {
+    }
+
+    private CourseSite() {
+    }
+
+    public static Exported build(Path executedNotebooksDir, Path outDir) throws IOException {
+        return build(executedNotebooksDir, outDir, DEFAULT_TITLE);
+    }
+
+    public static Exported build(Path executedNotebooksDir, Path outDir, String courseTitle) throws IOException {
+        List<Chapter> chapters = read(executedNotebooksDir).stream().map(Chapter::of).toList();
+        for (String folder : List.of("site", "slides", "notebooks", "assets")) {
+            deleteTree(outDir.resolve(folder));
+        }
+        Assets.copyTo(outDir.resolve("assets"));
+        List<Path> notebooks = new ArrayList<>();
+        for (Chapter chapter : chapters) {
+            Path copy = outDir.resolve("notebooks").resolve(chapter.notebookFile());
+            Files.createDirectories(copy.getParent());
+            notebooks.add(Files.copy(chapter.notebook().file(), copy, StandardCopyOption.REPLACE_EXISTING));
+        }
+        SitePages site = new SitePages(courseTitle, chapters);
+        List<Path> pages = new ArrayList<>();
+        pages.add(write(outDir.resolve("site/index.html"), site.index()));
+        List<Path> decks = new ArrayList<>();
+        for (int i = 0; i < chapters.size(); i++) {
+            Chapter chapter = chapters.get(i);
+            pages.add(write(outDir.resolve("site").resolve(chapter.pageFile()), site.chapter(i)));
+            decks.add(write(outDir.resolve("slides").resolve(chapter.pageFile()), SlideDeck.of(chapter, courseTitle)));
+        }
+        return new Exported(outDir, List.copyOf(pages), List.copyOf(decks), List.copyOf(notebooks));
+    }
+
+    private static List<Notebook> read(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("No folder of executed notebooks at " + dir.toAbsolutePath());
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(file -> file.getFileName().toString().endsWith(".ipynb"))
+                    .sorted(Comparator.comparing(file -> file.getFileName().toString()))
+                    .toList();
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("No .ipynb notebooks in " + dir.toAbsolutePath());
+        }
+        return files.stream().map(Notebook::read).toList();
+    }
+
+    private static Path write(Path file, String html) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, html, StandardCharsets.UTF_8);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot delete " + path, e);
+                }
+            });
+        }
+    }
+}
