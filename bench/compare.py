@@ -43,9 +43,9 @@ def spread(values):
 
 def digits(rounds):
     commands = {
-        "Java, Vector API": (JAVA + ["neuralmath.bench.DigitsExperiment", "0", DIGITS], None),
+        "Java, Vector API": (JAVA + ["neuralmath.bench.DigitsExperiment", "0"], None),
         "Java, plain": (JAVA[:1] + ["-Dneuralmath.kernels=plain"] + JAVA[1:]
-                        + ["neuralmath.bench.DigitsExperiment", "0", DIGITS], None),
+                        + ["neuralmath.bench.DigitsExperiment", "0"], None),
         "numpy": (["python3", SEED_NUMPY, "0", DIGITS], numpy_env()),
         "numpy, 1 BLAS thread": (["python3", SEED_NUMPY, "0", DIGITS], numpy_env(1)),
     }

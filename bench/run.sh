@@ -2,7 +2,7 @@
 # Benchmarks: the library against numpy, side by side. See README.md, "Benchmarks".
 # usage: bench/run.sh [ROUNDS] [digits] [matmul] [fashion]    (default: 5 rounds of all three)
 # Needs: python3 with numpy; /usr/share/datasets/fashion-mnist (apt-get install dataset-fashion-mnist);
-# ../shared/data/digits.csv.gz and ../shared/bench/seed_numpy.py (or DIGITS=... SEED_NUMPY=...).
+# shared/data/digits.csv.gz and shared/bench/seed_numpy.py beside the repository (or DIGITS=... SEED_NUMPY=...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -ntp -pl lib test-compile
