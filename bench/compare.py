@@ -6,6 +6,7 @@ usage: python3 compare.py ROUNDS [digits] [matmul] [fashion]
 """
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -31,10 +32,13 @@ def numpy_env(threads=None):
 
 
 def run(cmd, env=None):
-    """(wall seconds of the whole process, its standard output)."""
+    """(wall seconds of the whole process, its CPU seconds (user + system, all its threads), its output)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
-    return time.perf_counter() - start, out
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), out
 
 
 def spread(values):
@@ -50,42 +54,50 @@ def digits(rounds):
         "numpy, 1 BLAS thread": (["python3", SEED_NUMPY, "0", DIGITS], numpy_env(1)),
     }
     times = {name: [] for name in commands}
+    cpu = {name: [] for name in commands}
     for r in range(rounds):
         for name, (cmd, env) in commands.items():
-            seconds, out = run(cmd, env)
+            seconds, cpu_seconds, out = run(cmd, env)
             times[name].append(seconds)
-            print(f"  round {r + 1} {name}: {seconds:.2f} s  {out.strip()}", flush=True)
-    print("\nDigits experiment, whole process (s), median (min, max) over", rounds, "rounds:")
+            cpu[name].append(cpu_seconds)
+            print(f"  round {r + 1} {name}: {seconds:.2f} s wall, {cpu_seconds:.2f} s CPU  {out.strip()}", flush=True)
+    print("\nDigits experiment, whole process, median (min, max) over", rounds, "rounds:")
     for name in commands:
-        print(f"  {name}: {spread(times[name])}")
+        print(f"  {name}: wall {spread(times[name])} s, CPU {spread(cpu[name])} s")
     for name in ("Java, Vector API", "Java, plain"):
         ratios = [min(n, n1) / j for n, n1, j in zip(times["numpy"], times["numpy, 1 BLAS thread"], times[name])]
-        print(f"  numpy time (the faster of its two runs) / {name} time, per round: {spread(ratios)}")
+        print(f"  numpy wall time (the faster of its two runs) / {name} wall time, per round: {spread(ratios)}")
 
 
 def matmul(rounds):
-    pattern = re.compile(r"matmul n=(\d+) best_gflops=([\d.]+) median_gflops=([\d.]+) \((.*)\)")
+    pattern = re.compile(r"matmul n=(\d+) best_gflops=([\d.]+) median_gflops=([\d.]+) cpu_gflops=([\d.]+) \((.*)\)")
     for threads in (1, 2):
         java = JAVA[:1] + [f"-Dneuralmath.threads={threads}"] + JAVA[1:] + ["neuralmath.bench.MatmulBenchmark", "5"]
         numpy = ["python3", os.path.join(ROOT, "bench", "matmul_numpy.py"), "5"]
         ratios, rates, labels = {}, {}, {}
         for r in range(rounds):
             for name, cmd, env in (("Java", java, None), ("numpy", numpy, numpy_env(threads))):
-                _, out = run(cmd, env)
-                for n, best, median, label in pattern.findall(out):
+                _, _, out = run(cmd, env)
+                for n, best, median, cpu_rate, label in pattern.findall(out):
                     rates.setdefault((name, int(n)), []).append(float(median))
+                    rates.setdefault((name + " CPU", int(n)), []).append(float(cpu_rate))
                     labels[name] = label
                 print(f"  round {r + 1} {threads} thread(s) {name}: " + ", ".join(
-                    f"n={n} {median}" for n, _, median, _ in pattern.findall(out)), flush=True)
+                    f"n={n} {median} (CPU {cpu_rate})" for n, _, median, cpu_rate, _ in pattern.findall(out)),
+                    flush=True)
             for n in sorted({n for (_, n) in rates}):
                 ratios.setdefault(n, []).append(rates[("Java", n)][-1] / rates[("numpy", n)][-1])
+                ratios.setdefault(("CPU", n), []).append(rates[("Java CPU", n)][-1] / rates[("numpy CPU", n)][-1])
         print(f"\nMatrix product GFLOP/s on {threads} thread(s), median round of each run; median (min, max) over",
-              rounds, "runs:")
+              rounds, "runs (by wall time; by the CPU time of the calling thread on one thread):")
         for name, label in labels.items():
             print(f"  {name}: {label}")
-        for n in sorted(ratios):
-            print(f"  n={n}: Java {spread(rates[('Java', n)])}, numpy {spread(rates[('numpy', n)])}, "
-                  f"Java/numpy {spread(ratios[n])}")
+        for n in sorted(k for k in ratios if isinstance(k, int)):
+            line = (f"  n={n}: Java {spread(rates[('Java', n)])}, numpy {spread(rates[('numpy', n)])}, "
+                    f"Java/numpy {spread(ratios[n])}")
+            if threads == 1:
+                line += f"; by CPU time Java/numpy {spread(ratios[('CPU', n)])}"
+            print(line)
 
 
 def fashion(rounds):
@@ -100,7 +112,7 @@ def fashion(rounds):
     times = {name: [] for name in commands}
     for r in range(rounds):
         for name, (cmd, env) in commands.items():
-            _, out = run(cmd, env)
+            _, _, out = run(cmd, env)
             times[name].append(float(pattern.search(out).group(1)))
             print(f"  round {r + 1} {name}: {out.strip()}", flush=True)
     print("\nFashion-MNIST, one epoch (s, data loading excluded), median (min, max) over", rounds, "rounds:")

@@ -1,6 +1,7 @@
 """Matrix product C = A @ B of n x n float64 matrices in numpy, in GFLOP/s (2 n^3 operations per product),
 timed as neuralmath.bench.MatmulBenchmark times the Java kernels: about a second of warm-up, then REPEATS
-rounds of about half a second; prints the best and the median round. Also prints which OpenBLAS kernel
+rounds of about half a second; prints the best and the median round, and the median by the CPU time of the
+calling thread (meaningful with OPENBLAS_NUM_THREADS=1). Also prints which OpenBLAS kernel
 (core type) and how many threads numpy's BLAS uses.
 
 usage: OPENBLAS_NUM_THREADS=1 python3 matmul_numpy.py [REPEATS] [SIZES...]
@@ -39,11 +40,14 @@ for n in sizes:
     per_round = max(1, int(1.5e10 / flops / 30))
     for _ in range(2 * per_round):
         a @ b
-    rates = []
+    rates, cpu_rates = [], []
     for _ in range(repeats):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         for _ in range(per_round):
             a @ b
         rates.append(flops * per_round / (time.perf_counter() - t) / 1e9)
+        cpu_rates.append(flops * per_round / (time.thread_time() - c) / 1e9)
     rates.sort()
-    print(f"matmul n={n} best_gflops={rates[-1]:.1f} median_gflops={rates[len(rates) // 2]:.1f} (numpy {np.__version__}, {blas()})")
+    cpu_rates.sort()
+    print(f"matmul n={n} best_gflops={rates[-1]:.1f} median_gflops={rates[len(rates) // 2]:.1f} "
+          f"cpu_gflops={cpu_rates[len(cpu_rates) // 2]:.1f} (numpy {np.__version__}, {blas()})")

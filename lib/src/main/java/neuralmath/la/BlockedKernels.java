@@ -36,7 +36,7 @@ abstract class BlockedKernels implements MatrixKernels {
     /** A round of warm-up calls that takes less than this is compiled code. */
     private static final long WARM_ROUND_NANOS = 1_000;
     /** Products smaller than this many multiply-adds run on the calling thread alone. */
-    private static final long PARALLEL_MIN_MADDS = 1L << 20;
+    private static final long PARALLEL_MIN_MADDS = 1L << 18;
 
     private final int mr;
     private final int nr;
