@@ -45,28 +45,38 @@ def spread(values):
     return f"{statistics.median(values):.2f} (min {min(values):.2f}, max {max(values):.2f})"
 
 
-def digits(rounds):
+def side_by_side(java_main, java_args, numpy_script, numpy_args, rounds):
+    """Runs the Java main on both paths and the numpy script with its default BLAS threads and with one,
+    interleaved; returns {name: [(wall s, CPU s, output) per round]}."""
     commands = {
-        "Java, Vector API": (JAVA + ["neuralmath.bench.DigitsExperiment", "0"], None),
-        "Java, plain": (JAVA[:1] + ["-Dneuralmath.kernels=plain"] + JAVA[1:]
-                        + ["neuralmath.bench.DigitsExperiment", "0"], None),
-        "numpy": (["python3", SEED_NUMPY, "0", DIGITS], numpy_env()),
-        "numpy, 1 BLAS thread": (["python3", SEED_NUMPY, "0", DIGITS], numpy_env(1)),
+        "Java, Vector API": JAVA + [java_main] + java_args,
+        "Java, plain": JAVA[:1] + ["-Dneuralmath.kernels=plain"] + JAVA[1:] + [java_main] + java_args,
+        "numpy": ["python3", numpy_script] + numpy_args,
+        "numpy, 1 BLAS thread": ["python3", numpy_script] + numpy_args,
     }
-    times = {name: [] for name in commands}
-    cpu = {name: [] for name in commands}
+    results = {name: [] for name in commands}
     for r in range(rounds):
-        for name, (cmd, env) in commands.items():
-            seconds, cpu_seconds, out = run(cmd, env)
-            times[name].append(seconds)
-            cpu[name].append(cpu_seconds)
-            print(f"  round {r + 1} {name}: {seconds:.2f} s wall, {cpu_seconds:.2f} s CPU  {out.strip()}", flush=True)
-    print("\nDigits experiment, whole process, median (min, max) over", rounds, "rounds:")
-    for name in commands:
-        print(f"  {name}: wall {spread(times[name])} s, CPU {spread(cpu[name])} s")
+        for name, cmd in commands.items():
+            env = numpy_env(1 if name == "numpy, 1 BLAS thread" else None) if name.startswith("numpy") else None
+            wall, cpu, out = run(cmd, env)
+            results[name].append((wall, cpu, out))
+            print(f"  round {r + 1} {name}: {wall:.2f} s wall, {cpu:.2f} s CPU  {out.strip()}", flush=True)
+    return results
+
+
+def print_ratios(times, what):
+    """numpy's time (the faster of its two runs in each round) over each Java path's time, per round."""
     for name in ("Java, Vector API", "Java, plain"):
         ratios = [min(n, n1) / j for n, n1, j in zip(times["numpy"], times["numpy, 1 BLAS thread"], times[name])]
-        print(f"  numpy wall time (the faster of its two runs) / {name} wall time, per round: {spread(ratios)}")
+        print(f"  numpy {what} (the faster of its two runs) / {name} {what}, per round: {spread(ratios)}")
+
+
+def digits(rounds):
+    results = side_by_side("neuralmath.bench.DigitsExperiment", ["0"], SEED_NUMPY, ["0", DIGITS], rounds)
+    print("\nDigits experiment, whole process, median (min, max) over", rounds, "rounds:")
+    for name, runs in results.items():
+        print(f"  {name}: wall {spread([w for w, _, _ in runs])} s, CPU {spread([c for _, c, _ in runs])} s")
+    print_ratios({name: [w for w, _, _ in runs] for name, runs in results.items()}, "wall time")
 
 
 def matmul(rounds):
@@ -102,25 +112,13 @@ def matmul(rounds):
 
 def fashion(rounds):
     pattern = re.compile(r"epoch_s=([\d.]+)")
-    commands = {
-        "Java, Vector API": (JAVA + ["neuralmath.bench.FashionEpoch"], None),
-        "Java, plain": (JAVA[:1] + ["-Dneuralmath.kernels=plain"] + JAVA[1:] + ["neuralmath.bench.FashionEpoch"],
-                        None),
-        "numpy": (["python3", os.path.join(ROOT, "bench", "fashion_numpy.py")], numpy_env()),
-        "numpy, 1 BLAS thread": (["python3", os.path.join(ROOT, "bench", "fashion_numpy.py")], numpy_env(1)),
-    }
-    times = {name: [] for name in commands}
-    for r in range(rounds):
-        for name, (cmd, env) in commands.items():
-            _, _, out = run(cmd, env)
-            times[name].append(float(pattern.search(out).group(1)))
-            print(f"  round {r + 1} {name}: {out.strip()}", flush=True)
+    results = side_by_side("neuralmath.bench.FashionEpoch", [], os.path.join(ROOT, "bench", "fashion_numpy.py"), [],
+                           rounds)
+    times = {name: [float(pattern.search(out).group(1)) for _, _, out in runs] for name, runs in results.items()}
     print("\nFashion-MNIST, one epoch (s, data loading excluded), median (min, max) over", rounds, "rounds:")
-    for name in commands:
+    for name in times:
         print(f"  {name}: {spread(times[name])}")
-    for name in ("Java, Vector API", "Java, plain"):
-        ratios = [min(n, n1) / j for n, n1, j in zip(times["numpy"], times["numpy, 1 BLAS thread"], times[name])]
-        print(f"  numpy time (the faster of its two runs) / {name} time, per round: {spread(ratios)}")
+    print_ratios(times, "epoch time")
 
 
 if __name__ == "__main__":

@@ -114,9 +114,9 @@ abstract class BlockedKernels implements MatrixKernels {
         }
     }
 
-    /** How many threads large products use. */
-    final int threads() {
-        return threads;
+    /** How many threads large products use, for names: "1 thread", "2 threads". */
+    final String threadCount() {
+        return threads + (threads == 1 ? " thread" : " threads");
     }
 
     @Override

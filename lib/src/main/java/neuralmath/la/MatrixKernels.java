@@ -68,15 +68,27 @@ public interface MatrixKernels {
                 z[row + j] = zij;
                 max = Math.max(max, zij);
             }
+            for (int j = 0; j < cols; j++) {
+                a[row + j] = z[row + j] - max;
+            }
+        }
+        exp(a, rows * cols);
+        for (int i = 0; i < rows; i++) {
+            int row = i * cols;
             double sum = 0.0;
             for (int j = 0; j < cols; j++) {
-                double e = Math.exp(z[row + j] - max);
-                a[row + j] = e;
-                sum += e;
+                sum += a[row + j];
             }
             for (int j = 0; j < cols; j++) {
                 a[row + j] /= sum;
             }
+        }
+    }
+
+    /** x ← e^x for the first {@code size} elements. */
+    default void exp(double[] x, int size) {
+        for (int i = 0; i < size; i++) {
+            x[i] = Math.exp(x[i]);
         }
     }
 

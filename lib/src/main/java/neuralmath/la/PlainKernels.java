@@ -26,7 +26,7 @@ final class PlainKernels extends BlockedKernels {
 
     @Override
     public String name() {
-        return "plain Java (" + threads() + " thread" + (threads() == 1 ? "" : "s") + ")";
+        return "plain Java (" + threadCount() + ")";
     }
 
     @Override

@@ -25,8 +25,7 @@ final class VectorKernels extends BlockedKernels {
 
     @Override
     public String name() {
-        return "Vector API (" + SPECIES.vectorBitSize() + "-bit, " + threads() + " thread"
-                + (threads() == 1 ? "" : "s") + ")";
+        return "Vector API (" + SPECIES.vectorBitSize() + "-bit, " + threadCount() + ")";
     }
 
     @Override
@@ -114,34 +113,7 @@ final class VectorKernels extends BlockedKernels {
     }
 
     @Override
-    public void addBiasSoftmax(double[] z, double[] b, double[] a, int rows, int cols) {
-        for (int i = 0; i < rows; i++) {
-            int row = i * cols;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < cols; j++) {
-                double zij = z[row + j] + b[j];
-                z[row + j] = zij;
-                max = Math.max(max, zij);
-            }
-            for (int j = 0; j < cols; j++) {
-                a[row + j] = z[row + j] - max;
-            }
-        }
-        exp(a, rows * cols);
-        for (int i = 0; i < rows; i++) {
-            int row = i * cols;
-            double sum = 0.0;
-            for (int j = 0; j < cols; j++) {
-                sum += a[row + j];
-            }
-            for (int j = 0; j < cols; j++) {
-                a[row + j] /= sum;
-            }
-        }
-    }
-
-    /** x ← e^x for the first {@code size} elements. */
-    private static void exp(double[] x, int size) {
+    public void exp(double[] x, int size) {
         int vectorEnd = SPECIES.loopBound(size);
         for (int i = 0; i < vectorEnd; i += V) {
             DoubleVector.fromArray(SPECIES, x, i).lanewise(VectorOperators.EXP).intoArray(x, i);

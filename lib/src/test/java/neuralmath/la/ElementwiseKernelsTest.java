@@ -100,6 +100,22 @@ class ElementwiseKernelsTest {
         }
     }
 
+    @Property(tries = 30)
+    void expMatchesMathExp(@ForAll @IntRange(min = 1, max = 100) int size, @ForAll long seed) {
+        for (MatrixKernels kernels : IMPLEMENTATIONS) {
+            Random random = new Random(seed);
+            double[] x = new double[size];
+            for (int i = 0; i < size; i++) {
+                x[i] = (random.nextDouble() - 0.5) * 1400;
+            }
+            double[] e = x.clone();
+            kernels.exp(e, size);
+            for (int i = 0; i < size; i++) {
+                assertClose(Math.exp(x[i]), e[i], kernels.name() + " exp(" + x[i] + ")");
+            }
+        }
+    }
+
     @Example
     void extremeInputsGiveLimitsNotNaN() {
         double[] z = {-1000, -745, -40, 0, 40, 745, 1000, Double.MAX_VALUE, -Double.MAX_VALUE, 3};
