@@ -25,6 +25,14 @@ public interface Activation {
         return z.map(this::value);
     }
 
+    /**
+     * Z ← Z + b (b added to every row, in place), then A = f(Z): what a layer does after Z = X·W. Sigmoid, ReLU
+     * and softmax do both in one pass over Z, on the library's kernels.
+     */
+    default Matrix addBiasAndApply(Matrix z, Matrix b) {
+        return apply(z.addRowVectorInPlace(b));
+    }
+
     /** f'(Z), element by element. */
     default Matrix derivative(Matrix z) {
         return z.map(this::derivative);

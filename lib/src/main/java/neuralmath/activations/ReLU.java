@@ -1,5 +1,8 @@
 package neuralmath.activations;
 
+import neuralmath.la.Kernels;
+import neuralmath.la.Matrix;
+
 /** The rectified linear unit ReLU(z) = max(0, z). */
 public final class ReLU implements Activation {
 
@@ -18,6 +21,24 @@ public final class ReLU implements Activation {
     @Override
     public double derivative(double z) {
         return z > 0 ? 1.0 : 0.0;
+    }
+
+    /** Z ← Z + b, A = max(0, Z), in one pass. */
+    @Override
+    public Matrix addBiasAndApply(Matrix z, Matrix b) {
+        z.requireRowVector("relu", b);
+        Matrix a = Matrix.zeros(z.rows(), z.cols());
+        Kernels.active().addBiasRelu(z.data(), b.data(), a.data(), z.rows(), z.cols());
+        return a;
+    }
+
+    /** ∂L/∂Z = ∂L/∂A where Z &gt; 0, else 0. */
+    @Override
+    public Matrix backward(Matrix z, Matrix a, Matrix gradA) {
+        z.requireSameShape("relu backward", gradA);
+        Matrix gradZ = Matrix.zeros(z.rows(), z.cols());
+        Kernels.active().reluBackward(gradA.data(), z.data(), gradZ.data(), z.size());
+        return gradZ;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package neuralmath.activations;
 
+import neuralmath.la.Kernels;
+import neuralmath.la.Matrix;
+
 /** The logistic sigmoid σ(z) = 1 / (1 + e^(−z)), squashing any z into (0, 1). Its derivative is σ(z)(1 − σ(z)). */
 public final class Sigmoid implements Activation {
 
@@ -23,6 +26,24 @@ public final class Sigmoid implements Activation {
     public double derivative(double z) {
         double s = value(z);
         return s * (1.0 - s);
+    }
+
+    /** Z ← Z + b, A = σ(Z), in one pass. */
+    @Override
+    public Matrix addBiasAndApply(Matrix z, Matrix b) {
+        z.requireRowVector("sigmoid", b);
+        Matrix a = Matrix.zeros(z.rows(), z.cols());
+        Kernels.active().addBiasSigmoid(z.data(), b.data(), a.data(), z.rows(), z.cols());
+        return a;
+    }
+
+    /** ∂L/∂Z = ∂L/∂A ⊙ σ'(Z) = ∂L/∂A ⊙ A ⊙ (1 − A): the outputs A already hold σ(Z), so no e^z is computed again. */
+    @Override
+    public Matrix backward(Matrix z, Matrix a, Matrix gradA) {
+        a.requireSameShape("sigmoid backward", gradA);
+        Matrix gradZ = Matrix.zeros(a.rows(), a.cols());
+        Kernels.active().sigmoidBackward(gradA.data(), a.data(), gradZ.data(), a.size());
+        return gradZ;
     }
 
     @Override

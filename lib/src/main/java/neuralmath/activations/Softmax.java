@@ -1,5 +1,6 @@
 package neuralmath.activations;
 
+import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 
 /**
@@ -41,6 +42,15 @@ public final class Softmax implements Activation {
             }
         }
         return out;
+    }
+
+    /** Z ← Z + b, then softmax of each row, in one pass over Z (e^z on the kernels). */
+    @Override
+    public Matrix addBiasAndApply(Matrix z, Matrix b) {
+        z.requireRowVector("softmax", b);
+        Matrix a = Matrix.zeros(z.rows(), z.cols());
+        Kernels.active().addBiasSoftmax(z.data(), b.data(), a.data(), z.rows(), z.cols());
+        return a;
     }
 
     /** The Jacobian of softmax at one row of logits z (1×n): J(i, j) = fᵢ(δᵢⱼ − fⱼ), an n×n matrix. */

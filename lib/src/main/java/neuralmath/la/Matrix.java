@@ -343,15 +343,33 @@ public final class Matrix {
 
     /** Z + b for a 1×cols row vector b: b is added to every row, as a bias is added to every example. */
     public Matrix addRowVector(Matrix b) {
-        if (b.rows != 1 || b.cols != cols) {
-            throw new IllegalArgumentException("addRowVector: " + shape() + " + " + b.shape()
-                    + ": needs a (1x" + cols + ") row vector");
-        }
+        requireRowVector("addRowVector", b);
         Matrix out = zeros(rows, cols);
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 out.data[i * cols + j] = data[i * cols + j] + b.data[j];
             }
+        }
+        return out;
+    }
+
+    /** A ← A + b for a 1×cols row vector b, in place. Returns this matrix. */
+    public Matrix addRowVectorInPlace(Matrix b) {
+        requireRowVector("addRowVectorInPlace", b);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                data[i * cols + j] += b.data[j];
+            }
+        }
+        return this;
+    }
+
+    /** (A − B) / s in one pass, e.g. the gradient (ŷ − y)/m of softmax with cross-entropy. */
+    public Matrix minusDividedBy(Matrix b, double s) {
+        requireSameShape("minusDividedBy", b);
+        Matrix out = zeros(rows, cols);
+        for (int i = 0; i < data.length; i++) {
+            out.data[i] = (data[i] - b.data[i]) / s;
         }
         return out;
     }
@@ -524,6 +542,14 @@ public final class Matrix {
         if (!hasShapeOf(b)) {
             throw new IllegalArgumentException(operation + ": " + shape() + " and " + b.shape()
                     + ": shapes differ");
+        }
+    }
+
+    /** Throws, naming {@code operation} and both shapes, unless B is a 1×cols row vector, like a bias. */
+    public void requireRowVector(String operation, Matrix b) {
+        if (b.rows != 1 || b.cols != cols) {
+            throw new IllegalArgumentException(operation + ": " + shape() + " + " + b.shape()
+                    + ": needs a (1x" + cols + ") row vector");
         }
     }
 

@@ -49,7 +49,7 @@ public final class CategoricalCrossEntropy implements Loss {
      */
     public static Matrix softmaxGradient(Matrix yHat, Matrix y) {
         Loss.requireSameShape("softmax + cross-entropy", yHat, y);
-        return yHat.minus(y).divide(yHat.rows());
+        return yHat.minusDividedBy(y, yHat.rows());
     }
 
     @Override

@@ -45,25 +45,37 @@ public final class Dense {
                     + weights.value().rows());
         }
         input = x;
-        z = x.multiply(weights.value()).addRowVector(bias.value());
-        a = activation.apply(z);
+        z = x.multiply(weights.value());
+        a = activation.addBiasAndApply(z, bias.value());
         return a;
     }
 
     /** Given ∂L/∂A, applies the chain rule through f and returns {@link #backwardFromZ}(δ). */
     public Matrix backward(Matrix gradA) {
+        return backwardFromZ(delta(gradA));
+    }
+
+    /** δ = ∂L/∂Z = the chain rule through f, given ∂L/∂A. */
+    public Matrix delta(Matrix gradA) {
         requireForward();
-        return backwardFromZ(activation.backward(z, a, gradA));
+        return activation.backward(z, a, gradA);
     }
 
     /**
      * Given δ = ∂L/∂Z, stores ∂L/∂W = Xᵀ·δ and ∂L/∂b = Σᵢ δᵢ, and returns ∂L/∂X = δ·Wᵀ for the layer before.
      */
     public Matrix backwardFromZ(Matrix delta) {
+        storeGradients(delta);
+        return delta.multiplyTranspose(weights.value());
+    }
+
+    /**
+     * Given δ = ∂L/∂Z, stores ∂L/∂W = Xᵀ·δ and ∂L/∂b = Σᵢ δᵢ, without ∂L/∂X: all the first layer needs.
+     */
+    public void storeGradients(Matrix delta) {
         requireForward();
         weights.setGradient(input.transposeMultiply(delta));
         bias.setGradient(delta.sumOfEachColumn());
-        return delta.multiplyTranspose(weights.value());
     }
 
     private void requireForward() {

@@ -91,15 +91,17 @@ public final class Network {
      */
     public void backward(Matrix yHat, Matrix y, Loss loss) {
         Dense last = layers.get(layers.size() - 1);
-        Matrix grad;
+        Matrix delta;
         if (last.activation() instanceof Softmax && loss instanceof CategoricalCrossEntropy) {
-            grad = last.backwardFromZ(CategoricalCrossEntropy.softmaxGradient(yHat, y));
+            delta = CategoricalCrossEntropy.softmaxGradient(yHat, y);
         } else {
-            grad = last.backward(loss.gradient(yHat, y));
+            delta = last.delta(loss.gradient(yHat, y));
         }
-        for (int i = layers.size() - 2; i >= 0; i--) {
-            grad = layers.get(i).backward(grad);
+        for (int i = layers.size() - 1; i > 0; i--) {
+            Matrix gradA = layers.get(i).backwardFromZ(delta);
+            delta = layers.get(i - 1).delta(gradA);
         }
+        layers.get(0).storeGradients(delta); // nothing needs ∂L/∂X of the inputs: skip that product
     }
 
     /** The layers, first to last. */

@@ -34,6 +34,7 @@ public final class BuildCourseCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no notebooks in " + notebooks.toAbsolutePath());
         }
         Path executed = out.resolveSibling(out.getFileName() + "-executed");
+        CourseSite.deleteTree(executed); // no notebook since renamed or removed may stay behind
         NotebookRunner runner = new NotebookRunner();
         for (Path source : sources) {
             ExecutedNotebook run = runner.run(source);

@@ -82,7 +82,7 @@ public final class CourseSite {
         return Files.writeString(file, html, StandardCharsets.UTF_8);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

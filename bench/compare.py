@@ -1,0 +1,130 @@
+"""Runs the Java benchmarks and their numpy counterparts side by side, round after round (interleaved, so
+that both see the same load on a shared machine), and prints the ratios per round with their median and
+spread. Called by run.sh, which builds the classes first.
+
+usage: python3 compare.py ROUNDS [digits] [matmul] [fashion]
+"""
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CP = os.pathsep.join([os.path.join(ROOT, "lib", "target", "classes"),
+                      os.path.join(ROOT, "lib", "target", "test-classes")])
+JAVA = ["java", "--add-modules", "jdk.incubator.vector", "-cp", CP]
+SHARED = next((p for p in (os.path.join(ROOT, "..", "shared"), os.path.join(ROOT, "..", "..", "shared"))
+               if os.path.isdir(p)), os.path.join(ROOT, "..", "shared"))
+DIGITS = os.environ.get("DIGITS", os.path.join(SHARED, "data", "digits.csv.gz"))
+SEED_NUMPY = os.environ.get("SEED_NUMPY", os.path.join(SHARED, "bench", "seed_numpy.py"))
+
+
+def numpy_env(threads=None):
+    """numpy's environment: OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset together (they slow a current
+    OpenBLAS), and the thread count if given."""
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
+    if threads:
+        env["OPENBLAS_NUM_THREADS"] = str(threads)
+    return env
+
+
+def run(cmd, env=None):
+    """(wall seconds of the whole process, its CPU seconds (user + system, all its threads), its output)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), out
+
+
+def spread(values):
+    return f"{statistics.median(values):.2f} (min {min(values):.2f}, max {max(values):.2f})"
+
+
+def side_by_side(java_main, java_args, numpy_script, numpy_args, rounds):
+    """Runs the Java main on both paths and the numpy script with its default BLAS threads and with one,
+    interleaved; returns {name: [(wall s, CPU s, output) per round]}."""
+    commands = {
+        "Java, Vector API": JAVA + [java_main] + java_args,
+        "Java, plain": JAVA[:1] + ["-Dneuralmath.kernels=plain"] + JAVA[1:] + [java_main] + java_args,
+        "numpy": ["python3", numpy_script] + numpy_args,
+        "numpy, 1 BLAS thread": ["python3", numpy_script] + numpy_args,
+    }
+    results = {name: [] for name in commands}
+    for r in range(rounds):
+        for name, cmd in commands.items():
+            env = numpy_env(1 if name == "numpy, 1 BLAS thread" else None) if name.startswith("numpy") else None
+            wall, cpu, out = run(cmd, env)
+            results[name].append((wall, cpu, out))
+            print(f"  round {r + 1} {name}: {wall:.2f} s wall, {cpu:.2f} s CPU  {out.strip()}", flush=True)
+    return results
+
+
+def print_ratios(times, what):
+    """numpy's time (the faster of its two runs in each round) over each Java path's time, per round."""
+    for name in ("Java, Vector API", "Java, plain"):
+        ratios = [min(n, n1) / j for n, n1, j in zip(times["numpy"], times["numpy, 1 BLAS thread"], times[name])]
+        print(f"  numpy {what} (the faster of its two runs) / {name} {what}, per round: {spread(ratios)}")
+
+
+def digits(rounds):
+    results = side_by_side("neuralmath.bench.DigitsExperiment", ["0"], SEED_NUMPY, ["0", DIGITS], rounds)
+    print("\nDigits experiment, whole process, median (min, max) over", rounds, "rounds:")
+    for name, runs in results.items():
+        print(f"  {name}: wall {spread([w for w, _, _ in runs])} s, CPU {spread([c for _, c, _ in runs])} s")
+    print_ratios({name: [w for w, _, _ in runs] for name, runs in results.items()}, "wall time")
+
+
+def matmul(rounds):
+    pattern = re.compile(r"matmul n=(\d+) best_gflops=([\d.]+) median_gflops=([\d.]+) cpu_gflops=([\d.]+) \((.*)\)")
+    for threads in (1, 2):
+        java = JAVA[:1] + [f"-Dneuralmath.threads={threads}"] + JAVA[1:] + ["neuralmath.bench.MatmulBenchmark", "5"]
+        numpy = ["python3", os.path.join(ROOT, "bench", "matmul_numpy.py"), "5"]
+        ratios, rates, labels = {}, {}, {}
+        for r in range(rounds):
+            for name, cmd, env in (("Java", java, None), ("numpy", numpy, numpy_env(threads))):
+                _, _, out = run(cmd, env)
+                for n, best, median, cpu_rate, label in pattern.findall(out):
+                    rates.setdefault((name, int(n)), []).append(float(median))
+                    rates.setdefault((name + " CPU", int(n)), []).append(float(cpu_rate))
+                    labels[name] = label
+                print(f"  round {r + 1} {threads} thread(s) {name}: " + ", ".join(
+                    f"n={n} {median} (CPU {cpu_rate})" for n, _, median, cpu_rate, _ in pattern.findall(out)),
+                    flush=True)
+            for n in sorted({n for (_, n) in rates}):
+                ratios.setdefault(n, []).append(rates[("Java", n)][-1] / rates[("numpy", n)][-1])
+                ratios.setdefault(("CPU", n), []).append(rates[("Java CPU", n)][-1] / rates[("numpy CPU", n)][-1])
+        print(f"\nMatrix product GFLOP/s on {threads} thread(s), median round of each run; median (min, max) over",
+              rounds, "runs (by wall time; by the CPU time of the calling thread on one thread):")
+        for name, label in labels.items():
+            print(f"  {name}: {label}")
+        for n in sorted(k for k in ratios if isinstance(k, int)):
+            line = (f"  n={n}: Java {spread(rates[('Java', n)])}, numpy {spread(rates[('numpy', n)])}, "
+                    f"Java/numpy {spread(ratios[n])}")
+            if threads == 1:
+                line += f"; by CPU time Java/numpy {spread(ratios[('CPU', n)])}"
+            print(line)
+
+
+def fashion(rounds):
+    pattern = re.compile(r"epoch_s=([\d.]+)")
+    results = side_by_side("neuralmath.bench.FashionEpoch", [], os.path.join(ROOT, "bench", "fashion_numpy.py"), [],
+                           rounds)
+    times = {name: [float(pattern.search(out).group(1)) for _, _, out in runs] for name, runs in results.items()}
+    print("\nFashion-MNIST, one epoch (s, data loading excluded), median (min, max) over", rounds, "rounds:")
+    for name in times:
+        print(f"  {name}: {spread(times[name])}")
+    print_ratios(times, "epoch time")
+
+
+if __name__ == "__main__":
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    parts = sys.argv[2:] or ["digits", "matmul", "fashion"]
+    for part in parts:
+        print(f"== {part}", flush=True)
+        {"digits": digits, "matmul": matmul, "fashion": fashion}[part](rounds)
+        print(flush=True)

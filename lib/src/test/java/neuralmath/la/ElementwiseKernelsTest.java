@@ -1,0 +1,161 @@
+package neuralmath.la;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The fused element-wise kernels of both implementations against the formulas written out once more here:
+ * σ(z) = 1 / (1 + e^(−z)), max(0, z), softmax(z)ⱼ = e^(zⱼ − max z) / Σₗ e^(zₗ − max z), and their backward
+ * passes. The bias is added exactly (Z + b is the same double everywhere); values that go through e^z may
+ * differ from {@link Math#exp} by a few units in the last place ({@link #ULPS}).
+ */
+class ElementwiseKernelsTest {
+
+    /** How many units in the last place an e^z-based value may differ from the one computed with Math.exp. */
+    static final double ULPS = 4;
+
+    private static final List<MatrixKernels> IMPLEMENTATIONS = List.of(new PlainKernels(1), new VectorKernels(1));
+
+    @Property(tries = 60)
+    void addBiasSigmoidMatchesTheFormula(@ForAll @IntRange(min = 1, max = 40) int rows,
+                                         @ForAll @IntRange(min = 1, max = 70) int cols, @ForAll long seed) {
+        for (MatrixKernels kernels : IMPLEMENTATIONS) {
+            Random random = new Random(seed);
+            double[] z = scaled(random, rows * cols, 12);
+            double[] b = scaled(random, cols, 3);
+            double[] zb = plusBias(z, b, rows, cols);
+            double[] a = new double[rows * cols];
+            kernels.addBiasSigmoid(z, b, a, rows, cols);
+            assertArrayEquals(zb, z, kernels.name() + ": Z + b");
+            for (int i = 0; i < a.length; i++) {
+                assertClose(1.0 / (1.0 + Math.exp(-zb[i])), a[i], kernels.name() + " sigmoid(" + zb[i] + ")");
+            }
+        }
+    }
+
+    @Property(tries = 60)
+    void addBiasSoftmaxMatchesTheFormula(@ForAll @IntRange(min = 1, max = 40) int rows,
+                                         @ForAll @IntRange(min = 1, max = 30) int cols, @ForAll long seed) {
+        for (MatrixKernels kernels : IMPLEMENTATIONS) {
+            Random random = new Random(seed);
+            double[] z = scaled(random, rows * cols, 20);
+            double[] b = scaled(random, cols, 3);
+            double[] zb = plusBias(z, b, rows, cols);
+            double[] a = new double[rows * cols];
+            kernels.addBiasSoftmax(z, b, a, rows, cols);
+            assertArrayEquals(zb, z, kernels.name() + ": Z + b");
+            for (int i = 0; i < rows; i++) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < cols; j++) {
+                    max = Math.max(max, zb[i * cols + j]);
+                }
+                double sum = 0;
+                for (int j = 0; j < cols; j++) {
+                    sum += Math.exp(zb[i * cols + j] - max);
+                }
+                double rowSum = 0;
+                for (int j = 0; j < cols; j++) {
+                    assertClose(Math.exp(zb[i * cols + j] - max) / sum, a[i * cols + j], kernels.name() + " softmax");
+                    rowSum += a[i * cols + j];
+                }
+                assertEquals(1.0, rowSum, 1e-14, kernels.name() + ": a softmax row sums to 1");
+            }
+        }
+    }
+
+    @Property(tries = 40)
+    void addBiasReluAndTheBackwardPassesMatchTheFormulas(@ForAll @IntRange(min = 1, max = 30) int rows,
+                                                         @ForAll @IntRange(min = 1, max = 40) int cols,
+                                                         @ForAll long seed) {
+        for (MatrixKernels kernels : IMPLEMENTATIONS) {
+            Random random = new Random(seed);
+            double[] z = scaled(random, rows * cols, 2);
+            double[] b = scaled(random, cols, 1);
+            double[] zb = plusBias(z, b, rows, cols);
+            double[] a = new double[rows * cols];
+            kernels.addBiasRelu(z, b, a, rows, cols);
+            double[] g = scaled(random, rows * cols, 1);
+            double[] s = new double[rows * cols];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = random.nextDouble();
+            }
+            double[] reluGrad = new double[g.length];
+            kernels.reluBackward(g, zb, reluGrad, g.length);
+            double[] sigmoidGrad = new double[g.length];
+            kernels.sigmoidBackward(g, s, sigmoidGrad, g.length);
+            for (int i = 0; i < a.length; i++) {
+                assertEquals(zb[i], z[i], kernels.name() + ": Z + b");
+                assertEquals(Math.max(0, zb[i]), a[i], kernels.name() + ": relu");
+                assertEquals(zb[i] > 0 ? g[i] : 0.0, reluGrad[i], kernels.name() + ": relu backward");
+                assertEquals(g[i] * (s[i] * (1 - s[i])), sigmoidGrad[i], kernels.name() + ": sigmoid backward");
+            }
+        }
+    }
+
+    @Property(tries = 30)
+    void expMatchesMathExp(@ForAll @IntRange(min = 1, max = 100) int size, @ForAll long seed) {
+        for (MatrixKernels kernels : IMPLEMENTATIONS) {
+            Random random = new Random(seed);
+            double[] x = new double[size];
+            for (int i = 0; i < size; i++) {
+                x[i] = (random.nextDouble() - 0.5) * 1400;
+            }
+            double[] e = x.clone();
+            kernels.exp(e, size);
+            for (int i = 0; i < size; i++) {
+                assertClose(Math.exp(x[i]), e[i], kernels.name() + " exp(" + x[i] + ")");
+            }
+        }
+    }
+
+    @Example
+    void extremeInputsGiveLimitsNotNaN() {
+        double[] z = {-1000, -745, -40, 0, 40, 745, 1000, Double.MAX_VALUE, -Double.MAX_VALUE, 3};
+        for (MatrixKernels kernels : IMPLEMENTATIONS) {
+            double[] sig = new double[z.length];
+            kernels.addBiasSigmoid(z.clone(), new double[z.length], sig, 1, z.length);
+            double[] soft = new double[z.length];
+            kernels.addBiasSoftmax(z.clone(), new double[z.length], soft, 1, z.length);
+            for (int i = 0; i < z.length; i++) {
+                assertTrue(sig[i] >= 0 && sig[i] <= 1, kernels.name() + ": sigmoid(" + z[i] + ") = " + sig[i]);
+                assertTrue(soft[i] >= 0 && soft[i] <= 1, kernels.name() + ": softmax at " + z[i] + " = " + soft[i]);
+            }
+            assertEquals(0.0, sig[0], kernels.name());
+            assertEquals(1.0, sig[6], kernels.name());
+            assertEquals(0.5, sig[3], kernels.name());
+            assertEquals(1.0, soft[7], kernels.name() + ": the largest logit takes all");
+        }
+    }
+
+    private static void assertClose(double expected, double actual, String what) {
+        double tolerance = ULPS * Math.ulp(Math.max(Math.abs(expected), Double.MIN_NORMAL));
+        assertTrue(Math.abs(expected - actual) <= tolerance,
+                () -> what + ": expected " + expected + ", got " + actual + " (" + ULPS + " ulps allowed)");
+    }
+
+    private static double[] scaled(Random random, int size, double scale) {
+        double[] x = new double[size];
+        for (int i = 0; i < size; i++) {
+            x[i] = scale * random.nextGaussian();
+        }
+        return x;
+    }
+
+    private static double[] plusBias(double[] z, double[] b, int rows, int cols) {
+        double[] out = new double[z.length];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                out[i * cols + j] = z[i * cols + j] + b[j];
+            }
+        }
+        return out;
+    }
+}
