@@ -24,55 +24,55 @@ public final class Check {
     private Check() {
     }
 
-    /** Whether {@code yours} is within {@code tolerance} of {@code expected}; prints the verdict. */
-    public static boolean number(String what, double yours, double expected, double tolerance, String hint) {
-        boolean ok = Math.abs(yours - expected) <= tolerance;
-        return report(ok, what + " = " + yours, what + " = " + yours + " is not right"
+    /** Prints whether {@code yours} is within {@code tolerance} of {@code expected}. */
+    public static void number(String what, double yours, double expected, double tolerance, String hint) {
+        report(Math.abs(yours - expected) <= tolerance, what + " = " + yours, what + " = " + yours + " is not right"
                 + (Double.isNaN(yours) ? " (NaN: a 0/0 or a log of a negative number somewhere?)" : ""), hint);
     }
 
     /** {@link #number(String, double, double, double, String)} with tolerance {@value #TOLERANCE}. */
-    public static boolean number(String what, double yours, double expected, String hint) {
-        return number(what, yours, expected, TOLERANCE, hint);
+    public static void number(String what, double yours, double expected, String hint) {
+        number(what, yours, expected, TOLERANCE, hint);
     }
 
-    /** Whether your function f agrees with the reference at every point of {@code at}; prints the first difference. */
-    public static boolean function(String what, DoubleUnaryOperator yours, DoubleUnaryOperator reference,
-                                   double[] at, String hint) {
+    /** Prints whether your function agrees with the reference at every point of {@code at}, or the first that differs. */
+    public static void function(String what, DoubleUnaryOperator yours, DoubleUnaryOperator reference,
+                                double[] at, String hint) {
         for (double x : at) {
             double y = yours.applyAsDouble(x);
             double r = reference.applyAsDouble(x);
             if (!(Math.abs(y - r) <= TOLERANCE * Math.max(1.0, Math.abs(r)))) {
-                return report(false, "", what + "(" + x + ") = " + y + " is not right", hint);
+                report(false, "", what + "(" + x + ") = " + y + " is not right", hint);
+                return;
             }
         }
-        return report(true, what + " agrees at " + at.length + " points", "", hint);
+        report(true, what + " agrees at " + at.length + " points", "", hint);
     }
 
-    /** Whether your matrix has the expected shape and values (within {@value #TOLERANCE}). */
-    public static boolean matrix(String what, Matrix yours, Matrix expected, String hint) {
+    /** Prints whether your matrix has the expected shape and values (within {@value #TOLERANCE}). */
+    public static void matrix(String what, Matrix yours, Matrix expected, String hint) {
         if (yours == null) {
-            return report(false, "", what + ": expected a matrix " + expected.shape() + ", got null", hint);
+            report(false, "", what + ": expected a matrix " + expected.shape() + ", got null", hint);
+            return;
         }
         if (!yours.hasShapeOf(expected)) {
-            return report(false, "", what + ": expected shape " + expected.shape() + ", got " + yours.shape(), hint);
+            report(false, "", what + ": expected shape " + expected.shape() + ", got " + yours.shape(), hint);
+            return;
         }
-        boolean ok = yours.isCloseTo(expected, TOLERANCE);
-        return report(ok, what + " " + yours.shape() + " matches",
+        report(yours.isCloseTo(expected, TOLERANCE), what + " " + yours.shape() + " matches",
                 what + ": the shape is right but not all the values are; yours:\n" + yours, hint);
     }
 
-    /** Whether a condition you computed holds. */
-    public static boolean that(String what, boolean condition, String hint) {
-        return report(condition, what, what + " does not hold", hint);
+    /** Prints whether a condition you computed holds. */
+    public static void that(String what, boolean condition, String hint) {
+        report(condition, what, what + " does not hold", hint);
     }
 
-    private static boolean report(boolean ok, String right, String wrong, String hint) {
+    private static void report(boolean ok, String right, String wrong, String hint) {
         if (ok) {
             System.out.println(RIGHT + " " + right);
         } else {
             System.out.println(NOT_YET + " " + wrong + (hint == null || hint.isEmpty() ? "" : "\n  Hint: " + hint));
         }
-        return ok;
     }
 }

@@ -8,26 +8,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.BooleanSupplier;
 import neuralmath.la.Matrix;
 import org.junit.jupiter.api.Test;
 
 class CheckTest {
 
-    /** What a check printed, and what it returned. */
+    /** What a check printed, and whether that was one line of verdict saying right. */
     private record Verdict(boolean ok, String printed) {
     }
 
-    private static Verdict run(BooleanSupplier check) {
+    private static Verdict run(Runnable check) {
         PrintStream saved = System.out;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
-            boolean ok = check.getAsBoolean();
-            return new Verdict(ok, bytes.toString(StandardCharsets.UTF_8));
+            check.run();
         } finally {
             System.setOut(saved);
         }
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        boolean right = printed.startsWith(Check.RIGHT);
+        assertTrue(right != printed.contains(Check.NOT_YET), "one verdict, right or not yet: " + printed);
+        return new Verdict(right, printed);
     }
 
     @Test
