@@ -45,8 +45,8 @@ public final class Dense {
                     + weights.value().rows());
         }
         input = x;
-        z = x.multiply(weights.value());
-        a = activation.addBiasAndApply(z, bias.value());
+        z = x.multiply(weights.value());                   // Z = X·W
+        a = activation.addBiasAndApply(z, bias.value());   // Z ← Z + b, then A = f(Z), in one pass
         return a;
     }
 

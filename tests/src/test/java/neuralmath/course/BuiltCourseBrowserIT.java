@@ -19,6 +19,11 @@ class BuiltCourseBrowserIT extends CourseBrowserTest {
 
     @Override
     CourseSite.Exported course() throws IOException {
+        return builtCourse();
+    }
+
+    /** The course the build wrote: its site pages, slide decks and executed notebooks. */
+    static CourseSite.Exported builtCourse() throws IOException {
         List<Path> pages = htmlFiles(BUILT.resolve("site"));
         List<Path> decks = htmlFiles(BUILT.resolve("slides"));
         assertFalse(pages.isEmpty() || decks.isEmpty(), "no course built in " + BUILT.toAbsolutePath()

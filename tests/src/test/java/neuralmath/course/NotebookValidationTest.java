@@ -32,14 +32,14 @@ class NotebookValidationTest {
                 "No nbformat validator: " + PYTHON + " with the nbformat module is needed (Debian package"
                         + " python3-nbformat; .ci/run installs it)");
         List<String> arguments = new ArrayList<>(List.of("-c", VALIDATE));
-        for (Path notebook : CourseFixtures.course().notebooks()) {
+        for (Path notebook : course().notebooks()) {
             arguments.add(notebook.toString());
         }
 
         Result result = run(arguments);
 
         assertEquals(0, result.exitCode(), result.output());
-        assertEquals(CourseFixtures.course().notebooks().size(), result.output().lines()
+        assertEquals(course().notebooks().size(), result.output().lines()
                 .filter(line -> line.startsWith("valid ")).count(), result.output());
     }
 
@@ -48,7 +48,7 @@ class NotebookValidationTest {
         assumeTrue(Files.isExecutable(PYTHON) && run(List.of("-c", "import nbformat")).exitCode() == 0,
                 "No nbformat validator (python3-nbformat)");
         Path broken = Files.createTempFile("broken-", ".ipynb");
-        Files.writeString(broken, Files.readString(CourseFixtures.course().notebooks().get(0))
+        Files.writeString(broken, Files.readString(course().notebooks().get(0))
                 .replaceFirst("\"output_type\": \"stream\"", "\"output_type\": \"streams\""));
         try {
             assertEquals(1, run(List.of("-c", VALIDATE, broken.toString())).exitCode(),
@@ -56,6 +56,11 @@ class NotebookValidationTest {
         } finally {
             Files.delete(broken);
         }
+    }
+
+    /** The course whose notebooks are validated: here the fixture course. */
+    CourseSite.Exported course() throws IOException {
+        return CourseFixtures.course();
     }
 
     private record Result(int exitCode, String output) {
