@@ -95,14 +95,14 @@ public final class Softmax implements Activation {
     @Override
     public double value(double z) {
         throw new UnsupportedOperationException(
-                "softmax needs a whole row of logits, not one number: use apply(Matrix.row(z1, z2, ...))");
+                "softmax needs a whole row of logits, not one number: use apply(Matrix.rowVector(z1, z2, ...))");
     }
 
     /** Not defined: the derivative of softmax is a Jacobian per row. */
     @Override
     public double derivative(double z) {
         throw new UnsupportedOperationException(
-                "softmax has a Jacobian per row, not a derivative per number: use jacobian(Matrix.row(...))");
+                "softmax has a Jacobian per row, not a derivative per number: use jacobian(Matrix.rowVector(...))");
     }
 
     /** Not defined element by element: see {@link #jacobian} and {@link #backward}. */

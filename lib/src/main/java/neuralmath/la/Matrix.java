@@ -76,13 +76,13 @@ public final class Matrix {
     }
 
     /** A 1×n row vector, e.g. a bias b or one input x. */
-    public static Matrix row(double... values) {
+    public static Matrix rowVector(double... values) {
         return of(new double[][] {values.clone()});
     }
 
     /** An n×1 column vector. */
-    public static Matrix column(double... values) {
-        return row(values).transpose();
+    public static Matrix columnVector(double... values) {
+        return rowVector(values).transpose();
     }
 
     /** A rows×cols matrix that uses {@code data} (row-major) as its storage, without copying it. */

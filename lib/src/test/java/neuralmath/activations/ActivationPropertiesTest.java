@@ -41,7 +41,7 @@ class ActivationPropertiesTest {
     @Property
     void theMatrixFormsAgreeWithTheNumberForms(@ForAll("activations") Activation f,
                                                @ForAll @DoubleRange(min = -20, max = 20) double z) {
-        neuralmath.la.Matrix one = neuralmath.la.Matrix.row(z);
+        neuralmath.la.Matrix one = neuralmath.la.Matrix.rowVector(z);
         assertEquals(f.value(z), f.apply(one).scalar());
         assertEquals(f.derivative(z), f.derivative(one).scalar());
     }

@@ -39,7 +39,7 @@ class SoftmaxPropertiesTest {
     @Provide
     Arbitrary<Matrix> oneRow() {
         return Arbitraries.doubles().between(-5, 5).list().ofMinSize(1).ofMaxSize(8)
-                .map(list -> Matrix.row(list.stream().mapToDouble(Double::doubleValue).toArray()));
+                .map(list -> Matrix.rowVector(list.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
     @Property

@@ -15,10 +15,10 @@ class SoftmaxTest {
     @Test
     void valueByHand() {
         // softmax(0, ln 2, ln 3) = (1, 2, 3) / 6
-        Matrix f = softmax.apply(Matrix.row(0, Math.log(2), Math.log(3)));
-        assertTrue(f.isCloseTo(Matrix.row(1 / 6.0, 2 / 6.0, 3 / 6.0), 1e-15), f.toString());
+        Matrix f = softmax.apply(Matrix.rowVector(0, Math.log(2), Math.log(3)));
+        assertTrue(f.isCloseTo(Matrix.rowVector(1 / 6.0, 2 / 6.0, 3 / 6.0), 1e-15), f.toString());
         // equal logits give equal probabilities
-        assertTrue(softmax.apply(Matrix.row(7, 7, 7, 7)).isCloseTo(Matrix.filled(1, 4, 0.25), 1e-15));
+        assertTrue(softmax.apply(Matrix.rowVector(7, 7, 7, 7)).isCloseTo(Matrix.filled(1, 4, 0.25), 1e-15));
     }
 
     @Test
@@ -39,7 +39,7 @@ class SoftmaxTest {
         // shifting a row changes nothing: both rows are softmax(2, 1, 0)
         double e = Math.exp(1);
         double s = e * e + e + 1;
-        Matrix expected = Matrix.row(e * e / s, e / s, 1 / s);
+        Matrix expected = Matrix.rowVector(e * e / s, e / s, 1 / s);
         assertTrue(f.row(0).isCloseTo(expected, 1e-12), f.toString());
         assertTrue(f.row(1).isCloseTo(expected, 1e-12), f.toString());
         assertEquals(1.0, f.get(2, 0), 1e-15);
@@ -47,7 +47,7 @@ class SoftmaxTest {
 
     @Test
     void jacobianIsFiTimesDeltaMinusFjAndAgreesWithCentralDifferences() {
-        Matrix z = Matrix.row(0.3, -1.2, 2.0, 0.7);
+        Matrix z = Matrix.rowVector(0.3, -1.2, 2.0, 0.7);
         Matrix f = softmax.apply(z);
         Matrix jacobian = softmax.jacobian(z);
         double h = 1e-5;

@@ -14,7 +14,7 @@ class DatasetTest {
     void selectKeepsRowsAndLabelsTogether() {
         Dataset data = new Dataset(Matrix.of(new double[][] {{0}, {10}, {20}}), new int[] {5, 6, 7});
         Dataset picked = data.select(new int[] {2, 0});
-        assertEquals(Matrix.column(20, 0), picked.inputs());
+        assertEquals(Matrix.columnVector(20, 0), picked.inputs());
         assertArrayEquals(new int[] {7, 5}, picked.labels());
         assertEquals(8, data.classes());
     }

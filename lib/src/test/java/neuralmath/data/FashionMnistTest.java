@@ -57,7 +57,7 @@ class FashionMnistTest {
         writeTest(3, (byte) 9, (byte) 0, (byte) 3);
         Dataset data = FashionMnist.test(dir, 2);
         assertEquals(2, data.size());
-        assertEquals(Matrix.row(10, 20, 200, 255), data.inputs().row(1));
+        assertEquals(Matrix.rowVector(10, 20, 200, 255), data.inputs().row(1));
     }
 
     @Test

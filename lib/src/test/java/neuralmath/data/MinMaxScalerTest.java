@@ -44,8 +44,8 @@ class MinMaxScalerTest {
     @Test
     void theFittedMinAndMaxAreKeptAndShown() {
         MinMaxScaler scaler = MinMaxScaler.fit(TRAIN);
-        assertEquals(Matrix.row(0, 10, 5), scaler.min());
-        assertEquals(Matrix.row(4, 30, 5), scaler.max());
+        assertEquals(Matrix.rowVector(0, 10, 5), scaler.min());
+        assertEquals(Matrix.rowVector(4, 30, 5), scaler.max());
         assertTrue(scaler.toString().contains("3 columns"), scaler.toString());
     }
 

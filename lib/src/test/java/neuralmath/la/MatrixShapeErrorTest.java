@@ -50,7 +50,7 @@ class MatrixShapeErrorTest {
         assertNames(message(() -> Matrix.of(new double[][] {{1, 2}, {3}})), "of", "row 1", "1 values", "2");
         assertNames(message(() -> Matrix.of(new double[0][])), "of", "0 rows");
         assertNames(message(() -> Matrix.wrap(2, 2, new double[3])), "wrap", "(2x2)", "4", "3");
-        assertNames(message(() -> Matrix.row(1, 2).scalar()), "scalar", "(1x2)");
+        assertNames(message(() -> Matrix.rowVector(1, 2).scalar()), "scalar", "(1x2)");
     }
 
     @Test

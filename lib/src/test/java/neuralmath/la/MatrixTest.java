@@ -59,14 +59,23 @@ class MatrixTest {
 
     @Test
     void rowAndColumnVectorsHaveTheirShape() {
-        Matrix r = Matrix.row(1, 2, 3);
-        Matrix c = Matrix.column(1, 2, 3);
+        Matrix r = Matrix.rowVector(1, 2, 3);
+        Matrix c = Matrix.columnVector(1, 2, 3);
         assertEquals("(1x3)", r.shape());
         assertEquals("(3x1)", c.shape());
         for (int i = 0; i < 3; i++) {
             assertEquals(i + 1.0, r.get(0, i));
             assertEquals(i + 1.0, c.get(i, 0));
         }
+    }
+
+    @Test
+    void aVectorOfOneWholeNumberIsAVectorNotARowOfAnotherMatrix() {
+        // The factories are named rowVector and columnVector so that they never collide with row(int), the row
+        // of a matrix: Matrix.row(5) would not compile ("non-static method cannot be referenced ...").
+        assertEquals(Matrix.of(new double[][] {{5}}), Matrix.rowVector(5));
+        assertEquals(Matrix.of(new double[][] {{5}}), Matrix.columnVector(5));
+        assertEquals(Matrix.rowVector(4, 5, 6), Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}}).row(1));
     }
 
     @Test
@@ -98,8 +107,8 @@ class MatrixTest {
     @Test
     void rowsColumnsSlicesAndSelectedRows() {
         Matrix m = Matrix.of(new double[][] {{1, 2, 3, 4}, {5, 6, 7, 8}, {9, 10, 11, 12}});
-        assertEquals(Matrix.row(5, 6, 7, 8), m.row(1));
-        assertEquals(Matrix.column(3, 7, 11), m.column(2));
+        assertEquals(Matrix.rowVector(5, 6, 7, 8), m.row(1));
+        assertEquals(Matrix.columnVector(3, 7, 11), m.column(2));
         assertEquals(Matrix.of(new double[][] {{5, 6, 7, 8}, {9, 10, 11, 12}}), m.rowRange(1, 3));
         assertEquals(Matrix.of(new double[][] {{6, 7}, {10, 11}}), m.slice(1, 3, 1, 3));
         assertEquals(Matrix.of(new double[][] {{9, 10, 11, 12}, {1, 2, 3, 4}, {9, 10, 11, 12}}),
@@ -165,8 +174,8 @@ class MatrixTest {
         Matrix b = Matrix.of(new double[][] {{1, 0}, {0, 1}, {1, 1}});
         assertEquals(Matrix.of(new double[][] {{4, 5}, {10, 11}}), A.multiply(b));
         // row · column = a dot product, column · row = an outer product
-        assertEquals(32.0, Matrix.row(1, 2, 3).multiply(Matrix.column(4, 5, 6)).scalar());
-        assertEquals(Matrix.of(new double[][] {{4, 5}, {8, 10}}), Matrix.column(1, 2).multiply(Matrix.row(4, 5)));
+        assertEquals(32.0, Matrix.rowVector(1, 2, 3).multiply(Matrix.columnVector(4, 5, 6)).scalar());
+        assertEquals(Matrix.of(new double[][] {{4, 5}, {8, 10}}), Matrix.columnVector(1, 2).multiply(Matrix.rowVector(4, 5)));
     }
 
     @Test
@@ -202,7 +211,7 @@ class MatrixTest {
 
     @Test
     void addRowVectorAddsTheBiasToEveryRow() {
-        assertEquals(Matrix.of(new double[][] {{11, 22, 33}, {14, 25, 36}}), A.addRowVector(Matrix.row(10, 20, 30)));
+        assertEquals(Matrix.of(new double[][] {{11, 22, 33}, {14, 25, 36}}), A.addRowVector(Matrix.rowVector(10, 20, 30)));
     }
 
     @Test
@@ -231,10 +240,10 @@ class MatrixTest {
         assertEquals(3.5, A.mean());
         assertEquals(6.0, A.max());
         assertEquals(1.0, A.min());
-        assertEquals(Matrix.row(5, 7, 9), A.sumOfEachColumn());
-        assertEquals(Matrix.column(6, 15), A.sumOfEachRow());
-        assertEquals(Matrix.row(2.5, 3.5, 4.5), A.meanOfEachColumn());
-        assertEquals(Matrix.column(2, 5), A.meanOfEachRow());
+        assertEquals(Matrix.rowVector(5, 7, 9), A.sumOfEachColumn());
+        assertEquals(Matrix.columnVector(6, 15), A.sumOfEachRow());
+        assertEquals(Matrix.rowVector(2.5, 3.5, 4.5), A.meanOfEachColumn());
+        assertEquals(Matrix.columnVector(2, 5), A.meanOfEachRow());
     }
 
     @Test
@@ -264,9 +273,9 @@ class MatrixTest {
         oneOff.set(1, 2, 6.1);
         assertFalse(A.isCloseTo(oneOff, 1e-3));
         assertFalse(A.isCloseTo(A.transpose(), 1.0), "different shapes are never close");
-        assertFalse(Matrix.row(1, 2, 3, 4, 5, 6).isCloseTo(A, 1.0), "same size, different shape");
+        assertFalse(Matrix.rowVector(1, 2, 3, 4, 5, 6).isCloseTo(A, 1.0), "same size, different shape");
         // relative: 1e9 and 1e9 + 1 differ by 1, which is 1e-9 relative
-        assertTrue(Matrix.row(1e9).isCloseTo(Matrix.row(1e9 + 1), 1e-8));
+        assertTrue(Matrix.rowVector(1e9).isCloseTo(Matrix.rowVector(1e9 + 1), 1e-8));
         Matrix nan = A.copy();
         nan.set(0, 0, Double.NaN);
         assertFalse(A.isCloseTo(nan, 1.0));
@@ -277,7 +286,7 @@ class MatrixTest {
         assertEquals(A, Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}}));
         assertEquals(A.hashCode(), Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}}).hashCode());
         assertNotEquals(A, A.plus(1e-15));
-        assertNotEquals(A, Matrix.row(1, 2, 3, 4, 5, 6));
+        assertNotEquals(A, Matrix.rowVector(1, 2, 3, 4, 5, 6));
     }
 
     // ---------------------------------------------------------------------------------------------- printing
@@ -316,7 +325,7 @@ class MatrixTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            String s = Matrix.row(0.5, 1.25e-7, 3).toString();
+            String s = Matrix.rowVector(0.5, 1.25e-7, 3).toString();
             assertTrue(s.contains("0.5000") && s.contains("1.250e-07") && s.contains("3.0"), s);
         } finally {
             Locale.setDefault(saved);

@@ -31,12 +31,12 @@ class LossTest {
 
     @Test
     void binaryCrossEntropyIsTheMeanOfTheLogLoss() {
-        Matrix yHat = Matrix.column(0.9, 0.2, 0.6);
-        Matrix y = Matrix.column(1, 0, 0);
+        Matrix yHat = Matrix.columnVector(0.9, 0.2, 0.6);
+        Matrix y = Matrix.columnVector(1, 0, 0);
         double expected = -(Math.log(0.9) + Math.log(0.8) + Math.log(0.4)) / 3;
         assertEquals(expected, Loss.binaryCrossEntropy().value(yHat, y), 1e-15);
         // (ŷ − y) / (ŷ(1 − ŷ)) / 3 = −1/(3·0.9), 1/(3·0.8), 1/(3·0.4)
-        Matrix expectedGradient = Matrix.column(-1 / 2.7, 1 / 2.4, 1 / 1.2);
+        Matrix expectedGradient = Matrix.columnVector(-1 / 2.7, 1 / 2.4, 1 / 1.2);
         assertTrue(Loss.binaryCrossEntropy().gradient(yHat, y).isCloseTo(expectedGradient, 1e-12));
     }
 
@@ -88,13 +88,13 @@ class LossTest {
 
     @Test
     void crossEntropiesStayFiniteForPredictionsOfExactlyZeroAndOne() {
-        Matrix yHat = Matrix.column(0, 1, 0, 1);
-        Matrix y = Matrix.column(1, 0, 0, 1);
+        Matrix yHat = Matrix.columnVector(0, 1, 0, 1);
+        Matrix y = Matrix.columnVector(1, 0, 0, 1);
         Loss bce = Loss.binaryCrossEntropy();
         double value = bce.value(yHat, y);
         assertTrue(Double.isFinite(value) && value > 10, "large but finite: " + value);
         assertFalse(bce.gradient(yHat, y).hasNonFinite(), bce.gradient(yHat, y).toString());
-        assertEquals(0.0, bce.value(Matrix.column(0, 1), Matrix.column(0, 1)), 1e-12, "right and sure: ~0");
+        assertEquals(0.0, bce.value(Matrix.columnVector(0, 1), Matrix.columnVector(0, 1)), 1e-12, "right and sure: ~0");
 
         Loss cce = Loss.categoricalCrossEntropy();
         Matrix p = Matrix.of(new double[][] {{0, 1, 0}, {1, 0, 0}});

@@ -21,8 +21,8 @@ class AccuracyTest {
 
     @Test
     void aSingleColumnIsAProbabilityThresholdedAtOneHalf() {
-        assertArrayEquals(new int[] {0, 1, 1, 0}, Accuracy.classes(Matrix.column(0.2, 0.5, 0.99, 0.4999)));
-        assertEquals(1.0, Accuracy.of(Matrix.column(0.1, 0.9), Matrix.column(0, 1)));
+        assertArrayEquals(new int[] {0, 1, 1, 0}, Accuracy.classes(Matrix.columnVector(0.2, 0.5, 0.99, 0.4999)));
+        assertEquals(1.0, Accuracy.of(Matrix.columnVector(0.1, 0.9), Matrix.columnVector(0, 1)));
     }
 
     @Test

@@ -20,7 +20,7 @@ class NetworkTest {
     @Test
     void forwardIsXTimesWPlusBThenTheActivation() {
         Matrix w = Matrix.of(new double[][] {{1, -1}, {2, 0.5}});
-        Matrix b = Matrix.row(0.5, -2);
+        Matrix b = Matrix.rowVector(0.5, -2);
         Dense layer = new Dense(w, b, Activation.relu(), 1);
         Matrix x = Matrix.of(new double[][] {{1, 1}, {-1, 2}});
         // z = [1+2+0.5, −1+0.5−2; −1+4+0.5, 1+1−2] = [3.5, −2.5; 3.5, 0]
@@ -33,14 +33,14 @@ class NetworkTest {
     @Test
     void backwardGivesXTransposeDeltaTheColumnSumsAndDeltaWTranspose() {
         Matrix w = Matrix.of(new double[][] {{1, -1}, {2, 0.5}, {0, 3}});
-        Dense layer = new Dense(w, Matrix.row(0, 0), Activation.identity(), 1);
+        Dense layer = new Dense(w, Matrix.rowVector(0, 0), Activation.identity(), 1);
         Matrix x = Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}});
         layer.forward(x);
         Matrix delta = Matrix.of(new double[][] {{1, 0}, {0, 2}});
         Matrix back = layer.backward(delta);
         // Xᵀδ = [1 8; 2 10; 3 12], Σ rows of δ = [1 2], δWᵀ = [1 2 0; −2 1 6]
         assertEquals(Matrix.of(new double[][] {{1, 8}, {2, 10}, {3, 12}}), layer.weights().gradient());
-        assertEquals(Matrix.row(1, 2), layer.bias().gradient());
+        assertEquals(Matrix.rowVector(1, 2), layer.bias().gradient());
         assertEquals(Matrix.of(new double[][] {{1, 2, 0}, {-2, 1, 6}}), back);
     }
 
@@ -114,10 +114,10 @@ class NetworkTest {
 
     @Test
     void classifyOfASingleSigmoidOutputThresholdsAtOneHalf() {
-        Matrix w = Matrix.column(1.0);
-        Network net = new Network(List.of(new Dense(w, Matrix.row(0.0), Activation.sigmoid(), 1)));
+        Matrix w = Matrix.columnVector(1.0);
+        Network net = new Network(List.of(new Dense(w, Matrix.rowVector(0.0), Activation.sigmoid(), 1)));
         // σ(−2) < 0.5 → class 0, σ(3) > 0.5 → class 1
-        assertArrayEquals(new int[] {0, 1, 1}, net.classify(Matrix.column(-2, 3, 0.5)));
+        assertArrayEquals(new int[] {0, 1, 1}, net.classify(Matrix.columnVector(-2, 3, 0.5)));
         Network two = Network.of(new int[] {3, 2}, Activation.identity(), Activation.softmax(), Initializer.HE, 1);
         Matrix x = Matrix.randn(5, 3, 1);
         assertArrayEquals(two.predict(x).argMaxOfEachRow(), two.classify(x));

@@ -21,12 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class OptimizerTest {
 
-    private static final Matrix G1 = Matrix.row(0.5, 1);
-    private static final Matrix G2 = Matrix.row(-1, 2);
+    private static final Matrix G1 = Matrix.rowVector(0.5, 1);
+    private static final Matrix G2 = Matrix.rowVector(-1, 2);
 
     /** Two steps from θ₀ = (1, −2) with gradients g₁ = (0.5, 1), then g₂ = (−1, 2). */
     private static Matrix[] twoSteps(Optimizer optimizer) {
-        Parameter p = new Parameter("θ", Matrix.row(1, -2));
+        Parameter p = new Parameter("θ", Matrix.rowVector(1, -2));
         p.setGradient(G1);
         optimizer.step(List.of(p));
         Matrix first = p.value().copy();
@@ -37,8 +37,8 @@ class OptimizerTest {
 
     private static void assertSteps(Optimizer o, double[] first, double[] second) {
         Matrix[] steps = twoSteps(o);
-        assertTrue(steps[0].isCloseTo(Matrix.row(first), 1e-12), o + " step 1: " + steps[0]);
-        assertTrue(steps[1].isCloseTo(Matrix.row(second), 1e-12), o + " step 2: " + steps[1]);
+        assertTrue(steps[0].isCloseTo(Matrix.rowVector(first), 1e-12), o + " step 1: " + steps[0]);
+        assertTrue(steps[1].isCloseTo(Matrix.rowVector(second), 1e-12), o + " step 2: " + steps[1]);
     }
 
     @Test
@@ -80,8 +80,8 @@ class OptimizerTest {
         double[] second = {first[0] + 0.01 / 0.35, first[1] - 0.01 * 2 / 0.7};
         Matrix[] steps = twoSteps(new RMSProp(0.01, 0.9, 1e-8));
         // ε = 1e-8 next to √E ≥ 0.158 shifts the result by less than 1e-9
-        assertTrue(steps[0].isCloseTo(Matrix.row(first), 1e-8), steps[0].toString());
-        assertTrue(steps[1].isCloseTo(Matrix.row(second), 1e-8), steps[1].toString());
+        assertTrue(steps[0].isCloseTo(Matrix.rowVector(first), 1e-8), steps[0].toString());
+        assertTrue(steps[1].isCloseTo(Matrix.rowVector(second), 1e-8), steps[1].toString());
     }
 
     @Test
@@ -95,8 +95,8 @@ class OptimizerTest {
         double[] second = {0.9 - 0.1 * mHat[0] / Math.sqrt(vHat[0]), -2.1 - 0.1 * mHat[1] / Math.sqrt(vHat[1])};
         Adam adam = new Adam(0.1, 0.9, 0.999, 1e-8);
         Matrix[] steps = twoSteps(adam);
-        assertTrue(steps[0].isCloseTo(Matrix.row(first), 1e-7), steps[0].toString());
-        assertTrue(steps[1].isCloseTo(Matrix.row(second), 1e-7), steps[1].toString());
+        assertTrue(steps[0].isCloseTo(Matrix.rowVector(first), 1e-7), steps[0].toString());
+        assertTrue(steps[1].isCloseTo(Matrix.rowVector(second), 1e-7), steps[1].toString());
         assertEquals(2, adam.steps());
     }
 
@@ -106,8 +106,8 @@ class OptimizerTest {
         for (Supplier<Optimizer> make : List.<Supplier<Optimizer>>of(() -> new Momentum(0.1, 0.9),
                 () -> new AdaGrad(0.1), () -> new RMSProp(0.1), () -> new Adam(0.1))) {
             Optimizer o = make.get();
-            Parameter a = new Parameter("a", Matrix.row(1, -2));
-            Parameter b = new Parameter("b", Matrix.row(1, -2));
+            Parameter a = new Parameter("a", Matrix.rowVector(1, -2));
+            Parameter b = new Parameter("b", Matrix.rowVector(1, -2));
             a.setGradient(G1);
             b.setGradient(G1);
             o.step(List.of(a, b));
@@ -136,13 +136,13 @@ class OptimizerTest {
     @MethodSource("optimizers")
     void convergesToTheMinimumOfAQuadraticBowl(Optimizer optimizer, int steps) {
         Matrix a = Matrix.of(new double[][] {{3, 1}, {1, 2}});
-        Matrix b = Matrix.row(1, 1);
-        Parameter theta = new Parameter("θ", Matrix.row(-3, 4));
+        Matrix b = Matrix.rowVector(1, 1);
+        Parameter theta = new Parameter("θ", Matrix.rowVector(-3, 4));
         for (int t = 0; t < steps; t++) {
             theta.setGradient(theta.value().multiply(a).minus(b)); // θ as a row: (Aθ)ᵀ = θᵀA since A = Aᵀ
             optimizer.step(List.of(theta));
         }
-        assertTrue(theta.value().isCloseTo(Matrix.row(0.2, 0.4), 1e-3), optimizer + ": " + theta.value());
+        assertTrue(theta.value().isCloseTo(Matrix.rowVector(0.2, 0.4), 1e-3), optimizer + ": " + theta.value());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -160,7 +160,7 @@ class OptimizerTest {
             net.backward(net.forward(x), y, Loss.meanSquaredError());
             optimizer.step(net.parameters());
         }
-        assertTrue(net.layers().get(0).weights().value().isCloseTo(Matrix.column(2, -3), 1e-2),
+        assertTrue(net.layers().get(0).weights().value().isCloseTo(Matrix.columnVector(2, -3), 1e-2),
                 optimizer + ": " + net.layers().get(0).weights().value());
         assertEquals(0.5, net.layers().get(0).bias().value().scalar(), 1e-2, optimizer.toString());
     }

@@ -53,7 +53,7 @@ class MatrixTablesTest {
 
     @Test
     void negativeZeroIsShownAsZero() {
-        Matrix minusZero = Matrix.row(-0.0, -1.0);
+        Matrix minusZero = Matrix.rowVector(-0.0, -1.0);
         Map<String, Matrix> m = new LinkedHashMap<>();
         m.put("g", minusZero);
         for (TableView view : List.of(MatrixTables.named("g", minusZero), MatrixTables.sideBySide("g", m))) {

@@ -87,7 +87,7 @@ class TablesTest {
         for (int p = 0; p < 64; p++) {
             pixels[p] = p % 17;
         }
-        TableView view = Tables.pixels(Matrix.row(pixels));
+        TableView view = Tables.pixels(Matrix.rowVector(pixels));
         List<List<String>> cells = bodyCells(view.toHtml());
         assertEquals(8, cells.size());
         for (int r = 0; r < 8; r++) {
