@@ -146,8 +146,9 @@ public final class Trainer {
         int certainAndWrong = 0;
         for (int from = 0; from < m; from += size) {
             int to = Math.min(from + size, m);
-            Matrix xb = fullBatch ? x : x.selectRows(Arrays.copyOfRange(order, from, to));
-            Matrix yb = fullBatch ? y : y.selectRows(Arrays.copyOfRange(order, from, to));
+            int[] batch = fullBatch ? null : Arrays.copyOfRange(order, from, to);
+            Matrix xb = fullBatch ? x : x.selectRows(batch);
+            Matrix yb = fullBatch ? y : y.selectRows(batch);
             Matrix yHat = network.forward(xb);
             double batchLoss = loss.value(yHat, yb);
             if (!Double.isFinite(batchLoss)) {
