@@ -30,7 +30,12 @@ public interface Activation {
      * and softmax do both in one pass over Z, on the library's kernels.
      */
     default Matrix addBiasAndApply(Matrix z, Matrix b) {
-        return apply(z.addRowVectorInPlace(b));
+        return addBiasAndApply(z, b, Matrix.zeros(z.rows(), z.cols()));
+    }
+
+    /** The same, with A written into {@code a} (Z's shape, not Z itself): a training loop reuses one A. Returns a. */
+    default Matrix addBiasAndApply(Matrix z, Matrix b, Matrix a) {
+        return z.addRowVectorInPlace(b).map(this::value, a);
     }
 
     /** f'(Z), element by element. */
@@ -46,7 +51,12 @@ public interface Activation {
      * @param gradA ∂L/∂A, one row per example
      */
     default Matrix backward(Matrix z, Matrix a, Matrix gradA) {
-        return gradA.hadamard(derivative(z));
+        return backward(z, a, gradA, Matrix.zeros(z.rows(), z.cols()));
+    }
+
+    /** The same, with ∂L/∂Z written into {@code gradZ} (Z's shape): a training loop reuses one. Returns gradZ. */
+    default Matrix backward(Matrix z, Matrix a, Matrix gradA, Matrix gradZ) {
+        return gradA.zip(name() + " backward", z, (g, zij) -> g * derivative(zij), gradZ);
     }
 
     /** σ(z) = 1 / (1 + e^(−z)). */

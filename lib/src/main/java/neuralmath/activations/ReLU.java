@@ -25,18 +25,18 @@ public final class ReLU implements Activation {
 
     /** Z ← Z + b, A = max(0, Z), in one pass. */
     @Override
-    public Matrix addBiasAndApply(Matrix z, Matrix b) {
+    public Matrix addBiasAndApply(Matrix z, Matrix b, Matrix a) {
         z.requireRowVector("relu", b);
-        Matrix a = Matrix.zeros(z.rows(), z.cols());
+        z.requireSameShape("relu", a);
         Kernels.active().addBiasRelu(z.data(), b.data(), a.data(), z.rows(), z.cols());
         return a;
     }
 
     /** ∂L/∂Z = ∂L/∂A where Z &gt; 0, else 0. */
     @Override
-    public Matrix backward(Matrix z, Matrix a, Matrix gradA) {
+    public Matrix backward(Matrix z, Matrix a, Matrix gradA, Matrix gradZ) {
         z.requireSameShape("relu backward", gradA);
-        Matrix gradZ = Matrix.zeros(z.rows(), z.cols());
+        z.requireSameShape("relu backward", gradZ);
         Kernels.active().reluBackward(gradA.data(), z.data(), gradZ.data(), z.size());
         return gradZ;
     }

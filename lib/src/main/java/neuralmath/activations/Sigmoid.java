@@ -30,18 +30,18 @@ public final class Sigmoid implements Activation {
 
     /** Z ← Z + b, A = σ(Z), in one pass. */
     @Override
-    public Matrix addBiasAndApply(Matrix z, Matrix b) {
+    public Matrix addBiasAndApply(Matrix z, Matrix b, Matrix a) {
         z.requireRowVector("sigmoid", b);
-        Matrix a = Matrix.zeros(z.rows(), z.cols());
+        z.requireSameShape("sigmoid", a);
         Kernels.active().addBiasSigmoid(z.data(), b.data(), a.data(), z.rows(), z.cols());
         return a;
     }
 
     /** ∂L/∂Z = ∂L/∂A ⊙ σ'(Z) = ∂L/∂A ⊙ A ⊙ (1 − A): the outputs A already hold σ(Z), so no e^z is computed again. */
     @Override
-    public Matrix backward(Matrix z, Matrix a, Matrix gradA) {
+    public Matrix backward(Matrix z, Matrix a, Matrix gradA, Matrix gradZ) {
         a.requireSameShape("sigmoid backward", gradA);
-        Matrix gradZ = Matrix.zeros(a.rows(), a.cols());
+        a.requireSameShape("sigmoid backward", gradZ);
         Kernels.active().sigmoidBackward(gradA.data(), a.data(), gradZ.data(), a.size());
         return gradZ;
     }

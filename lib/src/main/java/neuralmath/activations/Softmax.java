@@ -46,9 +46,9 @@ public final class Softmax implements Activation {
 
     /** Z ← Z + b, then softmax of each row, in one pass over Z (e^z on the kernels). */
     @Override
-    public Matrix addBiasAndApply(Matrix z, Matrix b) {
+    public Matrix addBiasAndApply(Matrix z, Matrix b, Matrix a) {
         z.requireRowVector("softmax", b);
-        Matrix a = Matrix.zeros(z.rows(), z.cols());
+        z.requireSameShape("softmax", a);
         Kernels.active().addBiasSoftmax(z.data(), b.data(), a.data(), z.rows(), z.cols());
         return a;
     }
@@ -75,9 +75,9 @@ public final class Softmax implements Activation {
      * gradA, without building the Jacobian.
      */
     @Override
-    public Matrix backward(Matrix z, Matrix a, Matrix gradA) {
+    public Matrix backward(Matrix z, Matrix a, Matrix gradA, Matrix out) {
         a.requireSameShape("softmax backward", gradA);
-        Matrix out = Matrix.zeros(a.rows(), a.cols());
+        a.requireSameShape("softmax backward", out);
         int n = a.cols();
         for (int i = 0; i < a.rows(); i++) {
             double dot = 0.0;

@@ -1,12 +1,6 @@
 package neuralmath.la;
 
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 
 /**
  * Matrix products blocked for registers and caches, after BLAS libraries (Goto's algorithm): a block of B
@@ -20,28 +14,35 @@ import java.util.function.IntConsumer;
  *
  * <p>Summation order: every element C(i, j) is the sum Σₚ A(i,p)·B(p,j) taken for p = 0, 1, …, k−1 in
  * that order, one running sum per element (a tile of C is loaded back into registers when the next
- * block of depth starts). Blocks of rows (and, when there are few, of columns) of C go to threads, but
- * no element is ever split between threads, so the result is the same bit for bit on one thread and on
- * many. A subclass that multiplies and adds with one rounding (fused multiply-add) gives exactly what the naive triple loop with
- * {@link Math#fma} gives; one that rounds twice gives exactly what {@code c += a * b} gives.
+ * block of depth starts). A large product is cut into one part per thread (panels of columns of C, or
+ * rows when there are too few panels), but no element is ever split between threads, so the result is
+ * the same bit for bit on one thread and on many. A subclass that multiplies and adds with one rounding
+ * (fused multiply-add) gives exactly what the naive triple loop with {@link Math#fma} gives; one that
+ * rounds twice gives exactly what {@code c += a * b} gives.
+ *
+ * <p>The threads are a {@link ThreadTeam}: the calling thread and helpers that wait for the next part
+ * spinning rather than sleeping, since a training step hands them a dozen parts of a tenth of a
+ * millisecond each.
  */
 abstract class BlockedKernels implements MatrixKernels {
 
     /** Depth of a block: a KC×nr panel of B stays in L1, a KC×NC block of B in L2. */
     static final int KC = 256;
-    /** Rows of C per block: the unit of work handed to a thread. */
+    /** Rows of C per block: A's rows that one packed block of B is used for before the next is packed. */
     static final int MC = 64;
     /** Columns of C per block. */
     static final int NC = 512;
-    /** A round of warm-up calls that takes less than this is compiled code. */
-    private static final long WARM_ROUND_NANOS = 1_000;
     /** Products smaller than this many multiply-adds run on the calling thread alone. */
     private static final long PARALLEL_MIN_MADDS = 1L << 18;
+    /** Element-wise operations on fewer elements than this run on the calling thread alone. */
+    private static final long PARALLEL_MIN_ELEMENTS = 1L << 14;
+    /** Columns summed together, one vector's worth: the unit in which column sums are shared out. */
+    private static final int COLUMN_GROUP = 8;
 
     private final int mr;
     private final int nr;
     private final int threads;
-    private final ExecutorService pool;
+    private final ThreadTeam team;
     private final ThreadLocal<Buffers> buffers;
 
     /**
@@ -56,7 +57,7 @@ abstract class BlockedKernels implements MatrixKernels {
         this.mr = mr;
         this.nr = nr;
         this.threads = threads;
-        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, BlockedKernels::daemon) : null;
+        this.team = threads > 1 ? new ThreadTeam(threads - 1) : null;
         this.buffers = ThreadLocal.withInitial(() -> new Buffers(mr, nr));
     }
 
@@ -73,43 +74,50 @@ abstract class BlockedKernels implements MatrixKernels {
                               double[] c, int co, int ldc, boolean accumulate);
 
     /**
-     * Runs the micro-kernel and the element-wise kernels on tiny arrays until the JIT compiler has compiled
-     * them (their time per call stops falling), for at most {@code maxMillis}. Vector API code runs a
-     * hundred times slower before it is compiled, so without this the first products of a training run take
-     * most of its time. Only timing depends on it, never a result.
+     * Runs the micro-kernel and the element-wise kernels on small arrays until the JIT compiler has compiled
+     * them, for at most {@code maxMillis}: each is timed on its own, in batches of calls, until its best batch
+     * has not improved by a tenth for 30 batches. Vector API code runs a hundred times slower before it is
+     * compiled, so without this the first epochs of a training run take most of its time. Only timing depends
+     * on it, never a result.
      */
     final void warmUp(long maxMillis) {
-        int batchSize = 250;
         long deadline = System.nanoTime() + maxMillis * 1_000_000L;
         double[] a = new double[2 * mr * 4];
         double[] b = new double[2 * nr * 4];
         double[] c = new double[mr * nr];
-        int cols = nr + 3;
-        double[] z = new double[2 * cols];
+        int cols = 2 * nr + 3;
+        double[] z = new double[4 * cols];
         double[] bias = new double[cols];
-        double[] out = new double[2 * cols];
-        long best = Long.MAX_VALUE;
-        int sinceBest = 0;
-        // Compiled, a round of the seven calls below takes well under a microsecond; before, tens of them.
-        for (int batch = 0; System.nanoTime() < deadline && best > WARM_ROUND_NANOS * batchSize
-                && (batch < 40 || sinceBest < 30); batch++) {
-            long start = System.nanoTime();
-            for (int i = 0; i < batchSize; i++) {
-                boolean accumulate = (i & 1) == 0;
-                microKernel(2, a, 0, 2, 1, b, 0, c, 0, nr, accumulate);
-                microKernel(2, a, 0, 1, mr, b, 0, c, 0, nr, !accumulate);
-                addBiasSigmoid(z, bias, out, 2, cols);
-                addBiasRelu(z, bias, out, 2, cols);
-                addBiasSoftmax(z, bias, out, 2, cols);
-                sigmoidBackward(z, out, c, z.length);
-                reluBackward(z, out, c, z.length);
-            }
-            long time = System.nanoTime() - start;
-            if (time < best) {
-                best = time;
-                sinceBest = 0;
-            } else {
-                sinceBest++;
+        double[] out = new double[4 * cols];
+        Runnable[] kernels = {
+            () -> microKernel(2, a, 0, 2, 1, b, 0, c, 0, nr, true),
+            () -> microKernel(2, a, 0, 1, mr, b, 0, c, 0, nr, false),
+            () -> addBiasSigmoid(z, bias, out, 4, cols),
+            () -> addBiasRelu(z, bias, out, 4, cols),
+            () -> addBiasSoftmax(z, bias, out, 4, cols),
+            () -> sigmoidBackward(z, out, z, z.length),
+            () -> reluBackward(z, out, z, z.length),
+            () -> sumColumns(z, c, 4, Math.min(cols, c.length)),
+        };
+        long[] best = new long[kernels.length];
+        int[] sinceBest = new int[kernels.length];
+        java.util.Arrays.fill(best, Long.MAX_VALUE);
+        boolean settled = false;
+        for (int batch = 0; !settled && System.nanoTime() < deadline; batch++) {
+            settled = batch >= 40;
+            for (int k = 0; k < kernels.length; k++) {
+                long start = System.nanoTime();
+                for (int i = 0; i < 100; i++) {
+                    kernels[k].run();
+                }
+                long time = System.nanoTime() - start;
+                if (time < best[k] - best[k] / 10) {
+                    sinceBest[k] = 0;
+                } else {
+                    sinceBest[k]++;
+                }
+                best[k] = Math.min(best[k], time);
+                settled &= sinceBest[k] >= 30;
             }
         }
     }
@@ -134,55 +142,63 @@ abstract class BlockedKernels implements MatrixKernels {
         product(a, false, b, true, c, m, k, n);
     }
 
-    /** C = op(A)·op(B), op(X) being X or Xᵀ as stored; m×k times k×n. */
+    /**
+     * C = op(A)·op(B), op(X) being X or Xᵀ as stored; m×k times k×n. A large product is cut into one part per
+     * thread: whole panels of nr columns of C when there are enough of them (each thread then packs only its
+     * own columns of B), otherwise rows of C. Each part is a product of its own, so no element of C is split.
+     */
     private void product(double[] a, boolean aTransposed, double[] b, boolean bTransposed, double[] c,
                          int m, int k, int n) {
         if (k == 0) {
             Arrays.fill(c, 0, m * n, 0.0);
             return;
         }
-        int rowBlocks = (m + MC - 1) / MC;
-        boolean parallel = pool != null && (long) m * n * k >= PARALLEL_MIN_MADDS;
+        int panels = (n + nr - 1) / nr;
+        int rowTiles = (m + mr - 1) / mr;
+        int parts = team == null || (long) m * n * k < PARALLEL_MIN_MADDS ? 1
+                : Math.min(threads, Math.max(panels, rowTiles));
+        if (parts == 1) {
+            part(a, aTransposed, b, bTransposed, c, m, k, n, 0, m, 0, n);
+            return;
+        }
+        boolean byColumns = panels >= parts;
+        int units = byColumns ? panels : rowTiles;
+        int unit = byColumns ? nr : mr;
+        team.run(parts, t -> {
+            int from = units * t / parts * unit;
+            int to = t == parts - 1 ? (byColumns ? n : m) : units * (t + 1) / parts * unit;
+            if (byColumns) {
+                part(a, aTransposed, b, bTransposed, c, m, k, n, 0, m, from, to);
+            } else {
+                part(a, aTransposed, b, bTransposed, c, m, k, n, from, to, 0, n);
+            }
+        });
+    }
+
+    /** Rows [i0, i1) and columns [j0, j1) of C = op(A)·op(B), on the calling thread. */
+    private void part(double[] a, boolean aTransposed, double[] b, boolean bTransposed, double[] c,
+                      int m, int k, int n, int i0, int i1, int j0, int j1) {
         double[] bPack = buffers.get().bPack;
-        for (int jc = 0; jc < n; jc += NC) {
-            int nc = Math.min(NC, n - jc);
-            // Few blocks of rows (C = Aᵀ·B with a short, wide A): the threads share the columns too.
-            int columnChunks = parallel && rowBlocks < 2 * threads ? (nc + nr - 1) / nr : 1;
-            int chunkWidth = columnChunks == 1 ? nc : nr;
-            int tasks = rowBlocks * columnChunks;
+        for (int jc = j0; jc < j1; jc += NC) {
+            int nc = Math.min(NC, j1 - jc);
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
                 packB(b, bTransposed, k, n, pc, kc, jc, nc, bPack);
-                int jc0 = jc;
-                int pc0 = pc;
-                IntConsumer block = t -> {
-                    int from = (t % columnChunks) * chunkWidth;
-                    block(a, aTransposed, m, k, n, (t / columnChunks) * MC, pc0, kc, jc0, from,
-                            Math.min(nc, from + chunkWidth), bPack, c);
-                };
-                if (parallel && tasks > 1) {
-                    runParallel(tasks, block);
-                } else {
-                    for (int t = 0; t < tasks; t++) {
-                        block.accept(t);
-                    }
+                for (int ic = i0; ic < i1; ic += MC) {
+                    block(a, aTransposed, m, k, n, ic, Math.min(MC, i1 - ic), pc, kc, jc, nc, bPack, c);
                 }
             }
         }
     }
 
-    /**
-     * Rows [ic, ic+MC) of C, columns [jc+from, jc+to) (from and to multiples of nr or the block's end),
-     * depth [pc, pc+kc).
-     */
-    private void block(double[] a, boolean aTransposed, int m, int k, int n, int ic, int pc, int kc, int jc,
-                       int from, int to, double[] bPack, double[] c) {
-        int mc = Math.min(MC, m - ic);
+    /** Rows [ic, ic+mc) of C, columns [jc, jc+nc), depth [pc, pc+kc); B's block already packed. */
+    private void block(double[] a, boolean aTransposed, int m, int k, int n, int ic, int mc, int pc, int kc,
+                       int jc, int nc, double[] bPack, double[] c) {
         int rowStride = aTransposed ? 1 : k;
         int stepStride = aTransposed ? m : 1;
         boolean accumulate = pc > 0;
-        for (int jr = from; jr < to; jr += nr) {
-            int cols = Math.min(nr, to - jr);
+        for (int jr = 0; jr < nc; jr += nr) {
+            int cols = Math.min(nr, nc - jr);
             int bo = jr * kc;
             for (int ir = 0; ir < mc; ir += mr) {
                 int i = ic + ir;
@@ -260,35 +276,143 @@ abstract class BlockedKernels implements MatrixKernels {
         }
     }
 
-    /** Runs {@code task} for 0..count−1 on the pool and the calling thread; returns when all are done. */
-    private void runParallel(int count, IntConsumer task) {
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                task.accept(i);
+    // ----------------------------------------------------------------------------------------------
+    // Element-wise operations. Like products, large ones are cut into one part per thread (rows, runs of
+    // elements or groups of columns), and each element is computed by exactly one thread in the same way,
+    // so the results do not depend on the number of threads.
+
+    @Override
+    public final void addBiasSigmoid(double[] z, double[] b, double[] a, int rows, int cols) {
+        inParts(rows, cols, (from, to) -> addBiasSigmoidRows(z, b, a, cols, from, to));
+    }
+
+    @Override
+    public final void addBiasRelu(double[] z, double[] b, double[] a, int rows, int cols) {
+        inParts(rows, cols, (from, to) -> addBiasReluRows(z, b, a, cols, from, to));
+    }
+
+    @Override
+    public final void addBiasSoftmax(double[] z, double[] b, double[] a, int rows, int cols) {
+        inParts(rows, cols, (from, to) -> addBiasSoftmaxRows(z, b, a, cols, from, to));
+    }
+
+    @Override
+    public final void sigmoidBackward(double[] gradA, double[] a, double[] gradZ, int size) {
+        inParts(size, 1, (from, to) -> sigmoidBackwardRange(gradA, a, gradZ, from, to));
+    }
+
+    @Override
+    public final void reluBackward(double[] gradA, double[] z, double[] gradZ, int size) {
+        inParts(size, 1, (from, to) -> reluBackwardRange(gradA, z, gradZ, from, to));
+    }
+
+    @Override
+    public final void sumColumns(double[] x, double[] out, int rows, int cols) {
+        int groups = (cols + COLUMN_GROUP - 1) / COLUMN_GROUP;
+        inParts(groups, rows * COLUMN_GROUP, (from, to) -> sumColumnsRange(x, out, rows, cols, from * COLUMN_GROUP,
+                Math.min(cols, to * COLUMN_GROUP)));
+    }
+
+    /** Rows [from, to): Z ← Z + b, A = σ(Z). */
+    void addBiasSigmoidRows(double[] z, double[] b, double[] a, int cols, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int row = i * cols;
+            for (int j = 0; j < cols; j++) {
+                double zij = z[row + j] + b[j];
+                z[row + j] = zij;
+                a[row + j] = 1.0 / (1.0 + Math.exp(-zij));
             }
-        };
-        Future<?>[] helpers = new Future<?>[Math.min(threads - 1, count - 1)];
-        for (int t = 0; t < helpers.length; t++) {
-            helpers[t] = pool.submit(worker);
-        }
-        worker.run();
-        try {
-            for (Future<?> f : helpers) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("matrix product interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("matrix product failed on a worker thread", e.getCause());
         }
     }
 
-    private static Thread daemon(Runnable r) {
-        Thread t = new Thread(r, "neural-math-kernels");
-        t.setDaemon(true);
-        return t;
+    /** Rows [from, to): Z ← Z + b, A = max(0, Z). */
+    void addBiasReluRows(double[] z, double[] b, double[] a, int cols, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int row = i * cols;
+            for (int j = 0; j < cols; j++) {
+                double zij = z[row + j] + b[j];
+                z[row + j] = zij;
+                a[row + j] = Math.max(0.0, zij);
+            }
+        }
+    }
+
+    /** Rows [from, to): Z ← Z + b, then the softmax of each row. */
+    final void addBiasSoftmaxRows(double[] z, double[] b, double[] a, int cols, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int row = i * cols;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < cols; j++) {
+                double zij = z[row + j] + b[j];
+                z[row + j] = zij;
+                max = Math.max(max, zij);
+            }
+            for (int j = 0; j < cols; j++) {
+                a[row + j] = z[row + j] - max;
+            }
+        }
+        exp(a, from * cols, to * cols);
+        for (int i = from; i < to; i++) {
+            int row = i * cols;
+            double sum = 0.0;
+            for (int j = 0; j < cols; j++) {
+                sum += a[row + j];
+            }
+            for (int j = 0; j < cols; j++) {
+                a[row + j] /= sum;
+            }
+        }
+    }
+
+    /** x ← e^x for the elements [from, to). */
+    void exp(double[] x, int from, int to) {
+        for (int i = from; i < to; i++) {
+            x[i] = Math.exp(x[i]);
+        }
+    }
+
+    /** Elements [from, to): ∂L/∂Z = ∂L/∂A ⊙ A ⊙ (1 − A). */
+    void sigmoidBackwardRange(double[] gradA, double[] a, double[] gradZ, int from, int to) {
+        for (int i = from; i < to; i++) {
+            gradZ[i] = gradA[i] * (a[i] * (1.0 - a[i]));
+        }
+    }
+
+    /** Elements [from, to): ∂L/∂Z = ∂L/∂A where Z &gt; 0, else 0. */
+    void reluBackwardRange(double[] gradA, double[] z, double[] gradZ, int from, int to) {
+        for (int i = from; i < to; i++) {
+            gradZ[i] = z[i] > 0.0 ? gradA[i] : 0.0;
+        }
+    }
+
+    /** Columns [j0, j1): out(j) = Σᵢ x(i, j), for i = 0, 1, … in order. */
+    void sumColumnsRange(double[] x, double[] out, int rows, int cols, int j0, int j1) {
+        Arrays.fill(out, j0, j1, 0.0);
+        for (int i = 0; i < rows; i++) {
+            int row = i * cols;
+            for (int j = j0; j < j1; j++) {
+                out[j] += x[row + j];
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} on [0, count), cut into one part per thread when the work (count × weight elements) is
+     * large enough to be worth handing over.
+     */
+    private void inParts(int count, int weight, Range work) {
+        int parts = team == null || (long) count * weight < PARALLEL_MIN_ELEMENTS ? 1 : Math.min(threads, count);
+        if (parts == 1) {
+            work.run(0, count);
+        } else {
+            team.run(parts, t -> work.run((int) ((long) count * t / parts), (int) ((long) count * (t + 1) / parts)));
+        }
+    }
+
+    /** Work on the indices [from, to). */
+    @FunctionalInterface
+    private interface Range {
+        void run(int from, int to);
     }
 
     /** Each thread's packing space, allocated once and reused by every product. */

@@ -208,13 +208,25 @@ public final class Matrix {
         if (indices.length == 0) {
             throw new IllegalArgumentException("selectRows: no rows selected from " + shape());
         }
-        Matrix out = zeros(indices.length, cols);
-        for (int r = 0; r < indices.length; r++) {
+        return selectRows(indices, 0, indices.length, zeros(indices.length, cols));
+    }
+
+    /**
+     * The rows named by {@code indices[from..to)}, in that order, written into {@code out} ((to − from)×cols,
+     * not this matrix): a mini-batch without a new matrix. Returns out.
+     */
+    public Matrix selectRows(int[] indices, int from, int to, Matrix out) {
+        if (from < 0 || to > indices.length || from >= to) {
+            throw new IllegalArgumentException("selectRows: [" + from + ", " + to + ") is not a non-empty range of "
+                    + indices.length + " indices");
+        }
+        requireResult("selectRows", out, to - from, cols, this);
+        for (int r = from; r < to; r++) {
             int i = indices[r];
             if (i < 0 || i >= rows) {
                 throw new IllegalArgumentException("selectRows: row index " + i + " is outside " + shape());
             }
-            System.arraycopy(data, i * cols, out.data, r * cols, cols);
+            System.arraycopy(data, i * cols, out.data, (r - from) * cols, cols);
         }
         return out;
     }
@@ -248,33 +260,48 @@ public final class Matrix {
 
     /** The matrix product A·B: (m×k)·(k×n) = (m×n), element (i, j) = Σₚ A(i,p)·B(p,j). */
     public Matrix multiply(Matrix b) {
+        return multiply(b, zeros(rows, b.cols));
+    }
+
+    /** A·B written into C, an m×n matrix that is neither A nor B, replacing what C held. Returns C. */
+    public Matrix multiply(Matrix b, Matrix c) {
         if (cols != b.rows) {
             throw new IllegalArgumentException("multiply: " + shape() + " x " + b.shape()
                     + ": inner dimensions differ (" + cols + " vs " + b.rows + ")");
         }
-        Matrix c = zeros(rows, b.cols);
+        requireResult("multiply", c, rows, b.cols, b);
         Kernels.active().multiply(data, b.data, c.data, rows, cols, b.cols);
         return c;
     }
 
     /** Aᵀ·B without building Aᵀ: the weight gradient Xᵀ·δ of backpropagation. */
     public Matrix transposeMultiply(Matrix b) {
+        return transposeMultiply(b, zeros(cols, b.cols));
+    }
+
+    /** Aᵀ·B written into C, which is neither A nor B, replacing what C held. Returns C. */
+    public Matrix transposeMultiply(Matrix b, Matrix c) {
         if (rows != b.rows) {
             throw new IllegalArgumentException("transposeMultiply: " + shape() + "ᵀ x " + b.shape()
                     + ": row counts differ (" + rows + " vs " + b.rows + ")");
         }
-        Matrix c = zeros(cols, b.cols);
+        requireResult("transposeMultiply", c, cols, b.cols, b);
         Kernels.active().multiplyTransposeA(data, b.data, c.data, cols, rows, b.cols);
         return c;
     }
 
     /** A·Bᵀ without building Bᵀ: the error sent back to the previous layer, δ·Wᵀ. */
     public Matrix multiplyTranspose(Matrix b) {
+        return multiplyTranspose(b, zeros(rows, b.rows));
+    }
+
+    /** A·Bᵀ written into C, which is neither A nor B, replacing what C held. Returns C. */
+    public Matrix multiplyTranspose(Matrix b, Matrix c) {
         if (cols != b.cols) {
             throw new IllegalArgumentException("multiplyTranspose: " + shape() + " x " + b.shape()
                     + "ᵀ: column counts differ (" + cols + " vs " + b.cols + ")");
         }
-        Matrix c = zeros(rows, b.rows);
+        requireResult("multiplyTranspose", c, rows, b.rows, b);
         Kernels.active().multiplyTransposeB(data, b.data, c.data, rows, cols, b.rows);
         return c;
     }
@@ -324,7 +351,12 @@ public final class Matrix {
 
     /** f applied to every element. */
     public Matrix map(DoubleUnaryOperator f) {
-        Matrix out = zeros(rows, cols);
+        return map(f, zeros(rows, cols));
+    }
+
+    /** f applied to every element, written into {@code out} (of this matrix's shape; it may be this one). Returns out. */
+    public Matrix map(DoubleUnaryOperator f, Matrix out) {
+        requireSameShape("map", out);
         for (int i = 0; i < data.length; i++) {
             out.data[i] = f.applyAsDouble(data[i]);
         }
@@ -333,8 +365,13 @@ public final class Matrix {
 
     /** f(a, b) applied to each pair of elements at the same place in A and B. */
     public Matrix zip(String operation, Matrix b, DoubleBinaryOperator f) {
+        return zip(operation, b, f, zeros(rows, cols));
+    }
+
+    /** f(a, b) for each pair of elements, written into {@code out} (of the same shape; it may be A or B). Returns out. */
+    public Matrix zip(String operation, Matrix b, DoubleBinaryOperator f, Matrix out) {
         requireSameShape(operation, b);
-        Matrix out = zeros(rows, cols);
+        requireSameShape(operation, out);
         for (int i = 0; i < data.length; i++) {
             out.data[i] = f.applyAsDouble(data[i], b.data[i]);
         }
@@ -366,8 +403,13 @@ public final class Matrix {
 
     /** (A − B) / s in one pass, e.g. the gradient (ŷ − y)/m of softmax with cross-entropy. */
     public Matrix minusDividedBy(Matrix b, double s) {
+        return minusDividedBy(b, s, zeros(rows, cols));
+    }
+
+    /** (A − B) / s written into {@code out} (of the same shape; it may be A or B). Returns out. */
+    public Matrix minusDividedBy(Matrix b, double s, Matrix out) {
         requireSameShape("minusDividedBy", b);
-        Matrix out = zeros(rows, cols);
+        requireSameShape("minusDividedBy", out);
         for (int i = 0; i < data.length; i++) {
             out.data[i] = (data[i] - b.data[i]) / s;
         }
@@ -435,12 +477,13 @@ public final class Matrix {
 
     /** A 1×cols row: the sum down each column, Σᵢ A(i, j) (the bias gradient sums δ over the batch). */
     public Matrix sumOfEachColumn() {
-        Matrix out = zeros(1, cols);
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                out.data[j] += data[i * cols + j];
-            }
-        }
+        return sumOfEachColumn(zeros(1, cols));
+    }
+
+    /** The sum down each column written into {@code out}, a 1×cols row that is not this matrix. Returns out. */
+    public Matrix sumOfEachColumn(Matrix out) {
+        requireResult("sumOfEachColumn", out, 1, cols, this);
+        Kernels.active().sumColumns(data, out.data, rows, cols);
         return out;
     }
 
@@ -550,6 +593,22 @@ public final class Matrix {
         if (b.rows != 1 || b.cols != cols) {
             throw new IllegalArgumentException(operation + ": " + shape() + " + " + b.shape()
                     + ": needs a (1x" + cols + ") row vector");
+        }
+    }
+
+    /**
+     * Throws, naming {@code operation}, unless {@code result} is rows×cols and shares its storage with neither
+     * this matrix nor {@code other}: a product or sum written into an operand would read numbers it already
+     * overwrote.
+     */
+    private void requireResult(String operation, Matrix result, int rows, int cols, Matrix other) {
+        if (result.rows != rows || result.cols != cols) {
+            throw new IllegalArgumentException(operation + ": the result is (" + rows + "x" + cols
+                    + ") but the matrix given for it is " + result.shape());
+        }
+        if (result.data == data || result.data == other.data) {
+            throw new IllegalArgumentException(operation + ": the result cannot be written into an operand; "
+                    + "give a matrix of its own");
         }
     }
 

@@ -9,10 +9,8 @@ package neuralmath.la;
  * never alias an input unless the method says so. Implementations must give the same result on one
  * thread and on many, bit for bit.
  *
- * <p>The products must be implemented; the element-wise operations below have plain-Java defaults, which
- * faster kernels may override. They fuse what a training step would otherwise do in several passes over
- * a batch, each allocating a matrix: adding the bias and applying the activation, and the chain rule
- * through the activation.
+ * <p>The element-wise operations fuse what a training step would otherwise do in several passes over a
+ * batch: adding the bias and applying the activation, and the chain rule through the activation.
  */
 public interface MatrixKernels {
 
@@ -32,77 +30,26 @@ public interface MatrixKernels {
      * Z ← Z + b (the 1×cols bias b added to every row), then A = σ(Z) = 1 / (1 + e^(−Z)), in one pass.
      * z and a may be the same array.
      */
-    default void addBiasSigmoid(double[] z, double[] b, double[] a, int rows, int cols) {
-        for (int i = 0; i < rows; i++) {
-            int row = i * cols;
-            for (int j = 0; j < cols; j++) {
-                double zij = z[row + j] + b[j];
-                z[row + j] = zij;
-                a[row + j] = 1.0 / (1.0 + Math.exp(-zij));
-            }
-        }
-    }
+    void addBiasSigmoid(double[] z, double[] b, double[] a, int rows, int cols);
 
     /** Z ← Z + b, then A = max(0, Z), in one pass. */
-    default void addBiasRelu(double[] z, double[] b, double[] a, int rows, int cols) {
-        for (int i = 0; i < rows; i++) {
-            int row = i * cols;
-            for (int j = 0; j < cols; j++) {
-                double zij = z[row + j] + b[j];
-                z[row + j] = zij;
-                a[row + j] = Math.max(0.0, zij);
-            }
-        }
-    }
+    void addBiasRelu(double[] z, double[] b, double[] a, int rows, int cols);
 
     /**
      * Z ← Z + b, then each row of A = softmax of that row of Z, e^(zⱼ − max z) / Σₗ e^(zₗ − max z):
      * subtracting the row's largest value keeps e^z from overflowing.
      */
-    default void addBiasSoftmax(double[] z, double[] b, double[] a, int rows, int cols) {
-        for (int i = 0; i < rows; i++) {
-            int row = i * cols;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < cols; j++) {
-                double zij = z[row + j] + b[j];
-                z[row + j] = zij;
-                max = Math.max(max, zij);
-            }
-            for (int j = 0; j < cols; j++) {
-                a[row + j] = z[row + j] - max;
-            }
-        }
-        exp(a, rows * cols);
-        for (int i = 0; i < rows; i++) {
-            int row = i * cols;
-            double sum = 0.0;
-            for (int j = 0; j < cols; j++) {
-                sum += a[row + j];
-            }
-            for (int j = 0; j < cols; j++) {
-                a[row + j] /= sum;
-            }
-        }
-    }
+    void addBiasSoftmax(double[] z, double[] b, double[] a, int rows, int cols);
 
-    /** x ← e^x for the first {@code size} elements. */
-    default void exp(double[] x, int size) {
-        for (int i = 0; i < size; i++) {
-            x[i] = Math.exp(x[i]);
-        }
-    }
+    /**
+     * ∂L/∂Z = ∂L/∂A ⊙ A ⊙ (1 − A), back through a sigmoid whose outputs were A: σ' = σ(1 − σ). gradZ may be
+     * gradA.
+     */
+    void sigmoidBackward(double[] gradA, double[] a, double[] gradZ, int size);
 
-    /** ∂L/∂Z = ∂L/∂A ⊙ A ⊙ (1 − A), back through a sigmoid whose outputs were A: σ' = σ(1 − σ). */
-    default void sigmoidBackward(double[] gradA, double[] a, double[] gradZ, int size) {
-        for (int i = 0; i < size; i++) {
-            gradZ[i] = gradA[i] * (a[i] * (1.0 - a[i]));
-        }
-    }
+    /** ∂L/∂Z = ∂L/∂A where Z &gt; 0, else 0: back through a ReLU. gradZ may be gradA. */
+    void reluBackward(double[] gradA, double[] z, double[] gradZ, int size);
 
-    /** ∂L/∂Z = ∂L/∂A where Z &gt; 0, else 0: back through a ReLU. */
-    default void reluBackward(double[] gradA, double[] z, double[] gradZ, int size) {
-        for (int i = 0; i < size; i++) {
-            gradZ[i] = z[i] > 0.0 ? gradA[i] : 0.0;
-        }
-    }
+    /** out(j) = Σᵢ x(i, j), the sum down each column of the rows×cols matrix x, taken for i = 0, 1, … in order. */
+    void sumColumns(double[] x, double[] out, int rows, int cols);
 }

@@ -37,9 +37,14 @@ public final class CategoricalCrossEntropy implements Loss {
     /** ∂L/∂ŷ = −y / ŷ / m. */
     @Override
     public Matrix gradient(Matrix yHat, Matrix y) {
+        return gradient(yHat, y, Matrix.zeros(yHat.rows(), yHat.cols()));
+    }
+
+    @Override
+    public Matrix gradient(Matrix yHat, Matrix y, Matrix out) {
         Loss.requireSameShape(name(), yHat, y);
         double m = yHat.rows();
-        return yHat.zip(name(), y, (p, t) -> -t / Probabilities.clip(p) / m);
+        return yHat.zip(name(), y, (p, t) -> -t / Probabilities.clip(p) / m, out);
     }
 
     /**
@@ -48,8 +53,13 @@ public final class CategoricalCrossEntropy implements Loss {
      * chaining the two.
      */
     public static Matrix softmaxGradient(Matrix yHat, Matrix y) {
+        return softmaxGradient(yHat, y, Matrix.zeros(yHat.rows(), yHat.cols()));
+    }
+
+    /** The same, written into {@code out} (ŷ's shape): a training loop reuses one. Returns out. */
+    public static Matrix softmaxGradient(Matrix yHat, Matrix y, Matrix out) {
         Loss.requireSameShape("softmax + cross-entropy", yHat, y);
-        return yHat.minusDividedBy(y, yHat.rows());
+        return yHat.minusDividedBy(y, yHat.rows(), out);
     }
 
     @Override

@@ -20,6 +20,11 @@ public interface Loss {
     /** ∂L/∂ŷ, a matrix of ŷ's shape. */
     Matrix gradient(Matrix yHat, Matrix y);
 
+    /** ∂L/∂ŷ written into {@code out} (ŷ's shape): a training loop reuses one. Returns out. */
+    default Matrix gradient(Matrix yHat, Matrix y, Matrix out) {
+        return out.setTo(gradient(yHat, y));
+    }
+
     /** Mean squared error. */
     static Loss meanSquaredError() {
         return new MeanSquaredError();

@@ -27,8 +27,14 @@ public final class MeanSquaredError implements Loss {
     /** ∂L/∂ŷ = 2(ŷ − y) / (m·n). */
     @Override
     public Matrix gradient(Matrix yHat, Matrix y) {
+        return gradient(yHat, y, Matrix.zeros(yHat.rows(), yHat.cols()));
+    }
+
+    @Override
+    public Matrix gradient(Matrix yHat, Matrix y, Matrix out) {
         Loss.requireSameShape(name(), yHat, y);
-        return yHat.minus(y).times(2.0 / yHat.size());
+        double scale = 2.0 / yHat.size();
+        return yHat.zip(name(), y, (p, t) -> (p - t) * scale, out);
     }
 
     @Override

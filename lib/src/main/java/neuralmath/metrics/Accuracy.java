@@ -21,7 +21,13 @@ public final class Accuracy {
     /** How many rows of ŷ predict the class that y holds. */
     public static int correct(Matrix yHat, Matrix y) {
         yHat.requireSameShape("accuracy", y);
-        return correct(classes(yHat), classes(y));
+        int right = 0;
+        for (int i = 0; i < y.rows(); i++) {
+            if (classOf(yHat, i) == classOf(y, i)) {
+                right++;
+            }
+        }
+        return right;
     }
 
     /** How many positions have {@code predicted[i] == actual[i]}. */
@@ -44,13 +50,27 @@ public final class Accuracy {
      * probabilities (one sigmoid output), 1 when it is at least 0.5, else 0.
      */
     public static int[] classes(Matrix scores) {
-        if (scores.cols() > 1) {
-            return scores.argMaxOfEachRow();
-        }
         int[] out = new int[scores.rows()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = scores.get(i, 0) >= 0.5 ? 1 : 0;
+            out[i] = classOf(scores, i);
         }
         return out;
+    }
+
+    /** The class that row i of {@code scores} stands for, as {@link #classes} decides it. */
+    public static int classOf(Matrix scores, int i) {
+        double[] s = scores.data();
+        int n = scores.cols();
+        int row = i * n;
+        if (n == 1) {
+            return s[row] >= 0.5 ? 1 : 0;
+        }
+        int best = 0;
+        for (int j = 1; j < n; j++) {
+            if (s[row + j] > s[row + best]) {
+                best = j;
+            }
+        }
+        return best;
     }
 }

@@ -37,45 +37,56 @@ public final class Dense {
         this(init.weights(nIn, nOut, random), Matrix.zeros(1, nOut), activation, number);
     }
 
-    /** Z = X·W + b, A = f(Z); remembers X, Z and A for the backward pass. Returns A. */
+    /** Z = X·W + b, A = f(Z); remembers X, Z and A for the backward pass. Returns A, a new matrix. */
     public Matrix forward(Matrix x) {
+        return forward(x, Workspace.none());
+    }
+
+    /** The same, with Z and A written into the {@link Workspace}'s matrices, as a training loop does. */
+    public Matrix forward(Matrix x, Workspace space) {
         if (x.cols() != weights.value().rows()) {
             throw new IllegalArgumentException(weights.name() + ": input " + x.shape() + " has " + x.cols()
                     + " features but the layer's weights " + weights.value().shape() + " expect "
                     + weights.value().rows());
         }
+        int m = x.rows();
         input = x;
-        z = x.multiply(weights.value());                   // Z = X·W
-        a = activation.addBiasAndApply(z, bias.value());   // Z ← Z + b, then A = f(Z), in one pass
+        z = x.multiply(weights.value(), space.matrix(this, "Z", m, outputs()));                 // Z = X·W
+        a = activation.addBiasAndApply(z, bias.value(), space.matrix(this, "A", m, outputs())); // Z ← Z + b, A = f(Z)
         return a;
     }
 
     /** Given ∂L/∂A, applies the chain rule through f and returns {@link #backwardFromZ}(δ). */
     public Matrix backward(Matrix gradA) {
-        return backwardFromZ(delta(gradA));
+        return backwardFromZ(delta(gradA, Workspace.none()), Workspace.none());
     }
 
     /** δ = ∂L/∂Z = the chain rule through f, given ∂L/∂A. */
     public Matrix delta(Matrix gradA) {
+        return delta(gradA, Workspace.none());
+    }
+
+    /** The same, with δ written into the {@link Workspace}'s matrix. */
+    public Matrix delta(Matrix gradA, Workspace space) {
         requireForward();
-        return activation.backward(z, a, gradA);
+        return activation.backward(z, a, gradA, space.matrix(this, "dZ", a.rows(), a.cols()));
     }
 
     /**
      * Given δ = ∂L/∂Z, stores ∂L/∂W = Xᵀ·δ and ∂L/∂b = Σᵢ δᵢ, and returns ∂L/∂X = δ·Wᵀ for the layer before.
      */
-    public Matrix backwardFromZ(Matrix delta) {
-        storeGradients(delta);
-        return delta.multiplyTranspose(weights.value());
+    public Matrix backwardFromZ(Matrix delta, Workspace space) {
+        storeGradients(delta, space);
+        return delta.multiplyTranspose(weights.value(), space.matrix(this, "dX", delta.rows(), inputs()));
     }
 
     /**
      * Given δ = ∂L/∂Z, stores ∂L/∂W = Xᵀ·δ and ∂L/∂b = Σᵢ δᵢ, without ∂L/∂X: all the first layer needs.
      */
-    public void storeGradients(Matrix delta) {
+    public void storeGradients(Matrix delta, Workspace space) {
         requireForward();
-        weights.setGradient(input.transposeMultiply(delta));
-        bias.setGradient(delta.sumOfEachColumn());
+        weights.setGradient(input.transposeMultiply(delta, space.matrix(this, "dW", inputs(), outputs())));
+        bias.setGradient(delta.sumOfEachColumn(space.matrix(this, "db", 1, outputs())));
     }
 
     private void requireForward() {

@@ -64,9 +64,17 @@ public final class Network {
 
     /** The forward pass: A⁰ = X, then Aˡ = f(Aˡ⁻¹·Wˡ + bˡ) for each layer l. Returns the output ŷ. */
     public Matrix forward(Matrix x) {
+        return forward(x, Workspace.none());
+    }
+
+    /**
+     * The same, with every layer writing into the {@link Workspace}'s matrices, as a training loop does: the ŷ
+     * returned is overwritten by the next pass with that workspace.
+     */
+    public Matrix forward(Matrix x, Workspace space) {
         Matrix a = x;
         for (Dense layer : layers) {
-            a = layer.forward(a);
+            a = layer.forward(a, space);
         }
         return a;
     }
@@ -90,18 +98,23 @@ public final class Network {
      * categorical cross-entropy starts from the fused gradient ∂L/∂z = (ŷ − y)/m instead.
      */
     public void backward(Matrix yHat, Matrix y, Loss loss) {
+        backward(yHat, y, loss, Workspace.none());
+    }
+
+    /** The same, with the gradients and every δ written into the {@link Workspace}'s matrices. */
+    public void backward(Matrix yHat, Matrix y, Loss loss, Workspace space) {
         Dense last = layers.get(layers.size() - 1);
         Matrix delta;
         if (last.activation() instanceof Softmax && loss instanceof CategoricalCrossEntropy) {
-            delta = CategoricalCrossEntropy.softmaxGradient(yHat, y);
+            delta = CategoricalCrossEntropy.softmaxGradient(yHat, y, space.matrix(last, "dZ", y.rows(), y.cols()));
         } else {
-            delta = last.delta(loss.gradient(yHat, y));
+            delta = last.delta(loss.gradient(yHat, y, space.matrix(last, "dA", y.rows(), y.cols())), space);
         }
         for (int i = layers.size() - 1; i > 0; i--) {
-            Matrix gradA = layers.get(i).backwardFromZ(delta);
-            delta = layers.get(i - 1).delta(gradA);
+            Matrix gradA = layers.get(i).backwardFromZ(delta, space);
+            delta = layers.get(i - 1).delta(gradA, space);
         }
-        layers.get(0).storeGradients(delta); // nothing needs ∂L/∂X of the inputs: skip that product
+        layers.get(0).storeGradients(delta, space); // nothing needs ∂L/∂X of the inputs: skip that product
     }
 
     /** The layers, first to last. */

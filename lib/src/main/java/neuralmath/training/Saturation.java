@@ -4,6 +4,7 @@ import neuralmath.la.Matrix;
 import neuralmath.losses.BinaryCrossEntropy;
 import neuralmath.losses.CategoricalCrossEntropy;
 import neuralmath.losses.Loss;
+import neuralmath.metrics.Accuracy;
 
 /**
  * Finds a network that is certain and wrong: it gives the right class a probability below 10⁻¹⁵. The
@@ -37,9 +38,8 @@ final class Saturation {
             }
             return count;
         }
-        int[] right = y.argMaxOfEachRow();
-        for (int i = 0; i < right.length; i++) {
-            count += yHat.get(i, right[i]) < CERTAIN ? 1 : 0;
+        for (int i = 0; i < y.rows(); i++) {
+            count += yHat.get(i, Accuracy.classOf(y, i)) < CERTAIN ? 1 : 0;
         }
         return count;
     }

@@ -1,13 +1,13 @@
 package neuralmath.training;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import neuralmath.la.Matrix;
 import neuralmath.losses.Loss;
 import neuralmath.metrics.Accuracy;
 import neuralmath.network.Network;
+import neuralmath.network.Workspace;
 import neuralmath.optimizers.Optimizer;
 
 /**
@@ -120,10 +120,13 @@ public final class Trainer {
         History history = new History();
         Random random = new Random(shuffleSeed);
         int[] order = identity(m);
+        Workspace trainSpace = new Workspace();
+        Workspace testSpace = new Workspace();
         listeners.forEach(l -> l.trainingStarted(epochs));
         try {
             for (int epoch = 1; epoch <= epochs; epoch++) {
-                history.add(runEpoch(epoch, x, y, xTest, yTest, size, order, random, history));
+                history.add(runEpoch(epoch, x, y, xTest, yTest, size, order, random, history, trainSpace,
+                        testSpace));
                 EpochResult result = history.last();
                 listeners.forEach(l -> l.epochEnded(result));
             }
@@ -133,8 +136,12 @@ public final class Trainer {
         return history;
     }
 
+    /**
+     * One epoch. Its batches, forward passes and gradients are written into the matrices of the two workspaces
+     * (training set, test set), so that after the first epoch it allocates nothing.
+     */
     private EpochResult runEpoch(int epoch, Matrix x, Matrix y, Matrix xTest, Matrix yTest, int size, int[] order,
-                                 Random random, History history) {
+                                 Random random, History history, Workspace trainSpace, Workspace testSpace) {
         long start = System.nanoTime();
         int m = x.rows();
         boolean fullBatch = size == m;
@@ -146,10 +153,9 @@ public final class Trainer {
         int certainAndWrong = 0;
         for (int from = 0; from < m; from += size) {
             int to = Math.min(from + size, m);
-            int[] batch = fullBatch ? null : Arrays.copyOfRange(order, from, to);
-            Matrix xb = fullBatch ? x : x.selectRows(batch);
-            Matrix yb = fullBatch ? y : y.selectRows(batch);
-            Matrix yHat = network.forward(xb);
+            Matrix xb = fullBatch ? x : x.selectRows(order, from, to, trainSpace.matrix(x, "X", to - from, x.cols()));
+            Matrix yb = fullBatch ? y : y.selectRows(order, from, to, trainSpace.matrix(y, "Y", to - from, y.cols()));
+            Matrix yHat = network.forward(xb, trainSpace);
             double batchLoss = loss.value(yHat, yb);
             if (!Double.isFinite(batchLoss)) {
                 throw diverged(epoch, batchLoss, from / size + 1, history);
@@ -157,7 +163,7 @@ public final class Trainer {
             lossSum += batchLoss * (to - from);
             right += Accuracy.correct(yHat, yb);
             certainAndWrong += Saturation.applies(loss) ? Saturation.certainAndWrong(yHat, yb) : 0;
-            network.backward(yHat, yb, loss);
+            network.backward(yHat, yb, loss, trainSpace);
             optimizer.step(network.parameters());
         }
         if (certainAndWrong > saturationLimit * m) {
@@ -166,7 +172,7 @@ public final class Trainer {
         double testLoss = Double.NaN;
         double testAccuracy = Double.NaN;
         if (xTest != null) {
-            Matrix yHatTest = network.predict(xTest);
+            Matrix yHatTest = network.forward(xTest, testSpace);
             testLoss = loss.value(yHatTest, yTest);
             testAccuracy = Accuracy.of(yHatTest, yTest);
             if (!Double.isFinite(testLoss)) {

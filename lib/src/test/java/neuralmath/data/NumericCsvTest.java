@@ -38,6 +38,15 @@ class NumericCsvTest {
     }
 
     @Test
+    void wholeNumbersAndOtherNumbersReadAlike() throws IOException {
+        // Whole numbers of up to 9 digits take a faster path than Double.parseDouble; both must agree.
+        double[][] rows = NumericCsv.read(write("mixed.csv",
+                "0,16,007,123456789,1234567890\n-3,+4,2.5,1e3,0.000001\n"));
+        assertArrayEquals(new double[] {0, 16, 7, 123456789, 1234567890.0}, rows[0]);
+        assertArrayEquals(new double[] {-3, 4, 2.5, 1000, 1e-6}, rows[1]);
+    }
+
+    @Test
     void readsGzippedFiles() throws IOException {
         Path file = dir.resolve("ok.csv.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

@@ -22,12 +22,12 @@ class ElementwiseKernelsTest {
     /** How many units in the last place an e^z-based value may differ from the one computed with Math.exp. */
     static final double ULPS = 4;
 
-    private static final List<MatrixKernels> IMPLEMENTATIONS = List.of(new PlainKernels(1), new VectorKernels(1));
+    private static final List<BlockedKernels> IMPLEMENTATIONS = List.of(new PlainKernels(1), new VectorKernels(1));
 
     @Property(tries = 60)
     void addBiasSigmoidMatchesTheFormula(@ForAll @IntRange(min = 1, max = 40) int rows,
                                          @ForAll @IntRange(min = 1, max = 70) int cols, @ForAll long seed) {
-        for (MatrixKernels kernels : IMPLEMENTATIONS) {
+        for (BlockedKernels kernels : IMPLEMENTATIONS) {
             Random random = new Random(seed);
             double[] z = scaled(random, rows * cols, 12);
             double[] b = scaled(random, cols, 3);
@@ -44,7 +44,7 @@ class ElementwiseKernelsTest {
     @Property(tries = 60)
     void addBiasSoftmaxMatchesTheFormula(@ForAll @IntRange(min = 1, max = 40) int rows,
                                          @ForAll @IntRange(min = 1, max = 30) int cols, @ForAll long seed) {
-        for (MatrixKernels kernels : IMPLEMENTATIONS) {
+        for (BlockedKernels kernels : IMPLEMENTATIONS) {
             Random random = new Random(seed);
             double[] z = scaled(random, rows * cols, 20);
             double[] b = scaled(random, cols, 3);
@@ -75,7 +75,7 @@ class ElementwiseKernelsTest {
     void addBiasReluAndTheBackwardPassesMatchTheFormulas(@ForAll @IntRange(min = 1, max = 30) int rows,
                                                          @ForAll @IntRange(min = 1, max = 40) int cols,
                                                          @ForAll long seed) {
-        for (MatrixKernels kernels : IMPLEMENTATIONS) {
+        for (BlockedKernels kernels : IMPLEMENTATIONS) {
             Random random = new Random(seed);
             double[] z = scaled(random, rows * cols, 2);
             double[] b = scaled(random, cols, 1);
@@ -102,14 +102,14 @@ class ElementwiseKernelsTest {
 
     @Property(tries = 30)
     void expMatchesMathExp(@ForAll @IntRange(min = 1, max = 100) int size, @ForAll long seed) {
-        for (MatrixKernels kernels : IMPLEMENTATIONS) {
+        for (BlockedKernels kernels : IMPLEMENTATIONS) {
             Random random = new Random(seed);
             double[] x = new double[size];
             for (int i = 0; i < size; i++) {
                 x[i] = (random.nextDouble() - 0.5) * 1400;
             }
             double[] e = x.clone();
-            kernels.exp(e, size);
+            kernels.exp(e, 0, size);
             for (int i = 0; i < size; i++) {
                 assertClose(Math.exp(x[i]), e[i], kernels.name() + " exp(" + x[i] + ")");
             }
@@ -119,7 +119,7 @@ class ElementwiseKernelsTest {
     @Example
     void extremeInputsGiveLimitsNotNaN() {
         double[] z = {-1000, -745, -40, 0, 40, 745, 1000, Double.MAX_VALUE, -Double.MAX_VALUE, 3};
-        for (MatrixKernels kernels : IMPLEMENTATIONS) {
+        for (BlockedKernels kernels : IMPLEMENTATIONS) {
             double[] sig = new double[z.length];
             kernels.addBiasSigmoid(z.clone(), new double[z.length], sig, 1, z.length);
             double[] soft = new double[z.length];
@@ -133,6 +133,65 @@ class ElementwiseKernelsTest {
             assertEquals(0.5, sig[3], kernels.name());
             assertEquals(1.0, soft[7], kernels.name() + ": the largest logit takes all");
         }
+    }
+
+    @Property(tries = 40)
+    void sumColumnsAddsEachColumnInOrder(@ForAll @IntRange(min = 1, max = 60) int rows,
+                                         @ForAll @IntRange(min = 1, max = 40) int cols, @ForAll long seed) {
+        double[] x = scaled(new Random(seed), rows * cols, 3);
+        double[] expected = new double[cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                expected[j] += x[i * cols + j];
+            }
+        }
+        for (BlockedKernels kernels : IMPLEMENTATIONS) {
+            double[] out = new double[cols];
+            java.util.Arrays.fill(out, 99);
+            kernels.sumColumns(x, out, rows, cols);
+            assertArrayEquals(expected, out, kernels.name());
+        }
+    }
+
+    @Example
+    void elementWiseResultsAreTheSameBitForBitOnOneThreadAndOnMany() {
+        // Large enough to be shared out: the digits' hidden layer (1437×64) and its output layer (1437×10).
+        for (int[] shape : new int[][] {{1437, 64}, {1437, 10}, {3000, 7}}) {
+            int rows = shape[0];
+            int cols = shape[1];
+            Random random = new Random(rows + cols);
+            double[] z = scaled(random, rows * cols, 4);
+            double[] b = scaled(random, cols, 1);
+            double[] g = scaled(random, rows * cols, 1);
+            List<double[]> one = elementWise(new PlainKernels(1), z, b, g, rows, cols);
+            List<double[]> oneVector = elementWise(new VectorKernels(1), z, b, g, rows, cols);
+            for (int threads : new int[] {2, 3, 8}) {
+                List<double[]> many = elementWise(new PlainKernels(threads), z, b, g, rows, cols);
+                List<double[]> manyVector = elementWise(new VectorKernels(threads), z, b, g, rows, cols);
+                for (int r = 0; r < one.size(); r++) {
+                    assertArrayEquals(one.get(r), many.get(r), "plain, " + threads + " threads, result " + r);
+                    assertArrayEquals(oneVector.get(r), manyVector.get(r), "vector, " + threads + " threads, result " + r);
+                }
+            }
+        }
+    }
+
+    /** Every element-wise kernel on the same inputs: sigmoid, ReLU and softmax outputs, both backward passes, column sums. */
+    private static List<double[]> elementWise(MatrixKernels kernels, double[] z, double[] b, double[] g, int rows,
+                                              int cols) {
+        double[] sigmoid = new double[z.length];
+        kernels.addBiasSigmoid(z.clone(), b, sigmoid, rows, cols);
+        double[] relu = new double[z.length];
+        kernels.addBiasRelu(z.clone(), b, relu, rows, cols);
+        double[] softmax = new double[z.length];
+        kernels.addBiasSoftmax(z.clone(), b, softmax, rows, cols);
+        double[] sigmoidGrad = new double[z.length];
+        kernels.sigmoidBackward(g, sigmoid, sigmoidGrad, z.length);
+        double[] reluGrad = new double[z.length];
+        kernels.reluBackward(g, z, reluGrad, z.length);
+        double[] sums = new double[cols];
+        kernels.sumColumns(g, sums, rows, cols);
+        return List.of(sigmoid, relu, softmax, sigmoidGrad, reluGrad, sums);
     }
 
     private static void assertClose(double expected, double actual, String what) {

@@ -97,8 +97,9 @@ class MatrixKernelsTest {
 
     @Example
     void sameResultBitForBitOnOneThreadAndOnMany() {
-        // Many blocks of rows; and one block of rows, where the threads share the columns.
-        for (int[] shape : new int[][] {{517, 300, 130}, {64, 1437, 70}}) {
+        // Enough panels of columns to share them out (each thread packs only its own columns of B); and too few
+        // (one panel: the digits' output layer, n = 10), where the threads share the rows.
+        for (int[] shape : new int[][] {{517, 300, 130}, {64, 1437, 70}, {1437, 64, 10}, {64, 1437, 10}}) {
             sameResultOnAnyNumberOfThreads(shape[0], shape[1], shape[2]);
         }
     }
