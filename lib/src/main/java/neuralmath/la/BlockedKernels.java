@@ -35,7 +35,7 @@ abstract class BlockedKernels implements MatrixKernels {
     /** Products smaller than this many multiply-adds run on the calling thread alone. */
     private static final long PARALLEL_MIN_MADDS = 1L << 18;
     /** Element-wise operations on fewer elements than this run on the calling thread alone. */
-    private static final long PARALLEL_MIN_ELEMENTS = 1L << 14;
+    private static final long PARALLEL_MIN_ELEMENTS = 1L << 12;
     /** Columns summed together, one vector's worth: the unit in which column sums are shared out. */
     private static final int COLUMN_GROUP = 8;
 
@@ -313,6 +313,11 @@ abstract class BlockedKernels implements MatrixKernels {
                 Math.min(cols, to * COLUMN_GROUP)));
     }
 
+    @Override
+    public final void forEachPart(int size, Range work) {
+        inParts(size, 1, work);
+    }
+
     /** Rows [from, to): Z ← Z + b, A = σ(Z). */
     void addBiasSigmoidRows(double[] z, double[] b, double[] a, int cols, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -407,12 +412,6 @@ abstract class BlockedKernels implements MatrixKernels {
         } else {
             team.run(parts, t -> work.run((int) ((long) count * t / parts), (int) ((long) count * (t + 1) / parts)));
         }
-    }
-
-    /** Work on the indices [from, to). */
-    @FunctionalInterface
-    private interface Range {
-        void run(int from, int to);
     }
 
     /** Each thread's packing space, allocated once and reused by every product. */

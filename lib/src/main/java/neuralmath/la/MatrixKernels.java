@@ -52,4 +52,17 @@ public interface MatrixKernels {
 
     /** out(j) = Σᵢ x(i, j), the sum down each column of the rows×cols matrix x, taken for i = 0, 1, … in order. */
     void sumColumns(double[] x, double[] out, int rows, int cols);
+
+    /**
+     * Runs {@code work} on parts [from, to) that together cover [0, size) once each, on several threads when
+     * size is large: for element-wise loops elsewhere in the library (an optimizer's update) whose elements do not
+     * depend on each other, so that the result is the same whatever the number of threads.
+     */
+    void forEachPart(int size, Range work);
+
+    /** Work on the indices [from, to). */
+    @FunctionalInterface
+    interface Range {
+        void run(int from, int to);
+    }
 }

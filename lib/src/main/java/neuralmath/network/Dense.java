@@ -72,6 +72,12 @@ public final class Dense {
         return activation.backward(z, a, gradA, space.matrix(this, "dZ", a.rows(), a.cols()));
     }
 
+    /** The same, with δ written over ∂L/∂A, for a caller that has no further use for ∂L/∂A: one matrix fewer. */
+    public Matrix deltaOver(Matrix gradA) {
+        requireForward();
+        return activation.backward(z, a, gradA, gradA);
+    }
+
     /**
      * Given δ = ∂L/∂Z, stores ∂L/∂W = Xᵀ·δ and ∂L/∂b = Σᵢ δᵢ, and returns ∂L/∂X = δ·Wᵀ for the layer before.
      */

@@ -112,7 +112,7 @@ public final class Network {
         }
         for (int i = layers.size() - 1; i > 0; i--) {
             Matrix gradA = layers.get(i).backwardFromZ(delta, space);
-            delta = layers.get(i - 1).delta(gradA, space);
+            delta = layers.get(i - 1).deltaOver(gradA); // nothing needs ∂L/∂A once δ is known
         }
         layers.get(0).storeGradients(delta, space); // nothing needs ∂L/∂X of the inputs: skip that product
     }

@@ -3,6 +3,7 @@ package neuralmath.optimizers;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 import neuralmath.network.Parameter;
 
@@ -35,10 +36,12 @@ public final class AdaGrad implements Optimizer {
             double[] gs = g.data();
             double[] s = sum.data();
             double[] theta = p.value().data();
-            for (int i = 0; i < theta.length; i++) {
-                s[i] += gs[i] * gs[i];
-                theta[i] -= learningRate * gs[i] / (Math.sqrt(s[i]) + epsilon);
-            }
+            Kernels.active().forEachPart(theta.length, (from, to) -> {  // parts of θ, on every core
+                for (int i = from; i < to; i++) {
+                    s[i] += gs[i] * gs[i];
+                    theta[i] -= learningRate * gs[i] / (Math.sqrt(s[i]) + epsilon);
+                }
+            });
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 import neuralmath.network.Parameter;
 
@@ -51,13 +52,15 @@ public final class Adam implements Optimizer {
             double[] m = firstMoment.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols())).data();
             double[] v = secondMoment.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols())).data();
             double[] theta = p.value().data();
-            for (int i = 0; i < theta.length; i++) {
-                m[i] = beta1 * m[i] + (1 - beta1) * gs[i];
-                v[i] = beta2 * v[i] + (1 - beta2) * gs[i] * gs[i];
-                double mHat = m[i] / correction1;
-                double vHat = v[i] / correction2;
-                theta[i] -= learningRate * mHat / (Math.sqrt(vHat) + epsilon);
-            }
+            Kernels.active().forEachPart(theta.length, (from, to) -> {  // parts of θ, on every core
+                for (int i = from; i < to; i++) {
+                    m[i] = beta1 * m[i] + (1 - beta1) * gs[i];
+                    v[i] = beta2 * v[i] + (1 - beta2) * gs[i] * gs[i];
+                    double mHat = m[i] / correction1;
+                    double vHat = v[i] / correction2;
+                    theta[i] -= learningRate * mHat / (Math.sqrt(vHat) + epsilon);
+                }
+            });
         }
     }
 

@@ -3,6 +3,7 @@ package neuralmath.optimizers;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 import neuralmath.network.Parameter;
 
@@ -37,10 +38,12 @@ public final class RMSProp implements Optimizer {
             double[] gs = g.data();
             double[] es = e.data();
             double[] theta = p.value().data();
-            for (int i = 0; i < theta.length; i++) {
-                es[i] = rho * es[i] + (1 - rho) * gs[i] * gs[i];
-                theta[i] -= learningRate * gs[i] / (Math.sqrt(es[i]) + epsilon);
-            }
+            Kernels.active().forEachPart(theta.length, (from, to) -> {  // parts of θ, on every core
+                for (int i = from; i < to; i++) {
+                    es[i] = rho * es[i] + (1 - rho) * gs[i] * gs[i];
+                    theta[i] -= learningRate * gs[i] / (Math.sqrt(es[i]) + epsilon);
+                }
+            });
         }
     }
 

@@ -176,6 +176,25 @@ class ElementwiseKernelsTest {
         }
     }
 
+    @Example
+    void forEachPartCoversEveryIndexOnce() {
+        for (int threads : new int[] {1, 2, 3, 8}) {
+            for (BlockedKernels kernels : List.of(new PlainKernels(threads), new VectorKernels(threads))) {
+                for (int size : new int[] {1, 7, 4095, 4096, 100_003}) {
+                    int[] visits = new int[size];
+                    kernels.forEachPart(size, (from, to) -> {
+                        for (int i = from; i < to; i++) {
+                            visits[i]++;
+                        }
+                    });
+                    for (int i = 0; i < size; i++) {
+                        assertEquals(1, visits[i], kernels.name() + ", size " + size + ", index " + i);
+                    }
+                }
+            }
+        }
+    }
+
     /** Every element-wise kernel on the same inputs: sigmoid, ReLU and softmax outputs, both backward passes, column sums. */
     private static List<double[]> elementWise(MatrixKernels kernels, double[] z, double[] b, double[] g, int rows,
                                               int cols) {
