@@ -101,7 +101,7 @@ abstract class BlockedKernels implements MatrixKernels {
         };
         long[] best = new long[kernels.length];
         int[] sinceBest = new int[kernels.length];
-        java.util.Arrays.fill(best, Long.MAX_VALUE);
+        Arrays.fill(best, Long.MAX_VALUE);
         boolean settled = false;
         for (int batch = 0; !settled && System.nanoTime() < deadline; batch++) {
             settled = batch >= 40;

@@ -9,11 +9,10 @@ import jdk.incubator.vector.VectorSpecies;
  * The kernels on the Vector API ({@code jdk.incubator.vector}): the same blocked products as the plain
  * kernels, with a micro-kernel that keeps an 8-row × 2-vector tile of C in vector registers (8 doubles per
  * vector with AVX-512, so an 8×16 tile) and multiplies-and-adds with one rounding (fused multiply-add). Its 16
- * running sums keep two FMA units busy, which need 8 sums in flight with their latency of 4 cycles; a 4-row tile
- * (8 sums) ran about 15% slower, a 12-row one (24 sums, more than the registers hold) about 20% slower.
- * Its exponential is its own ({@link #exp(DoubleVector)}), within an ulp of {@link Math#exp}. Used only when the
- * JVM was started with
- * {@code --add-modules jdk.incubator.vector}.
+ * running sums keep two FMA units busy, which need 8 sums in flight with their latency of 4 cycles; here a 4-row
+ * tile (8 sums) was 10–15% slower, a 12-row one (24 sums, more than the registers hold) 7–20% slower. Its
+ * exponential is its own ({@link #exp(DoubleVector)}), within an ulp of {@link Math#exp}. Used only when the JVM
+ * was started with {@code --add-modules jdk.incubator.vector}.
  */
 final class VectorKernels extends BlockedKernels {
 

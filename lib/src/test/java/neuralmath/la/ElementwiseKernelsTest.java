@@ -117,6 +117,26 @@ class ElementwiseKernelsTest {
     }
 
     @Example
+    void expAtTheEdgesOfTheDoublesMatchesMathExp() {
+        // Subnormal results (2^k in two halves), the last finite one, overflow, infinities and NaN.
+        double[] x = {-1000, -746, -745.1, -745, -740, -708.5, -1e-300, 0, 1e-300, 1, 709.7, 709.8, 710, 1000,
+            Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NaN};
+        for (BlockedKernels kernels : IMPLEMENTATIONS) {
+            double[] e = x.clone();
+            kernels.exp(e, 0, e.length);
+            for (int i = 0; i < x.length; i++) {
+                double expected = Math.exp(x[i]);
+                String what = kernels.name() + " exp(" + x[i] + ") = " + e[i] + ", Math.exp gives " + expected;
+                if (Double.isNaN(expected) || Double.isInfinite(expected) || expected == 0) {
+                    assertEquals(expected, e[i], what);
+                } else {
+                    assertTrue(Math.abs(e[i] - expected) <= Math.ulp(expected), what);
+                }
+            }
+        }
+    }
+
+    @Example
     void extremeInputsGiveLimitsNotNaN() {
         double[] z = {-1000, -745, -40, 0, 40, 745, 1000, Double.MAX_VALUE, -Double.MAX_VALUE, 3};
         for (BlockedKernels kernels : IMPLEMENTATIONS) {
