@@ -390,14 +390,34 @@ abstract class BlockedKernels implements MatrixKernels {
         }
     }
 
-    /** Columns [j0, j1): out(j) = Σᵢ x(i, j), for i = 0, 1, … in order. */
+    /**
+     * Columns [j0, j1): out(j) = Σᵢ x(i, j), for i = 0, 1, … in order. Four columns at a time, each sum in a local
+     * variable: adding into out(j) row after row would wait, every row, for the store of the row before.
+     */
     void sumColumnsRange(double[] x, double[] out, int rows, int cols, int j0, int j1) {
-        Arrays.fill(out, j0, j1, 0.0);
-        for (int i = 0; i < rows; i++) {
-            int row = i * cols;
-            for (int j = j0; j < j1; j++) {
-                out[j] += x[row + j];
+        int j = j0;
+        for (; j + 4 <= j1; j += 4) {
+            double s0 = 0.0;
+            double s1 = 0.0;
+            double s2 = 0.0;
+            double s3 = 0.0;
+            for (int at = j; at < rows * cols; at += cols) {
+                s0 += x[at];
+                s1 += x[at + 1];
+                s2 += x[at + 2];
+                s3 += x[at + 3];
             }
+            out[j] = s0;
+            out[j + 1] = s1;
+            out[j + 2] = s2;
+            out[j + 3] = s3;
+        }
+        for (; j < j1; j++) {
+            double sum = 0.0;
+            for (int at = j; at < rows * cols; at += cols) {
+                sum += x[at];
+            }
+            out[j] = sum;
         }
     }
 
