@@ -9,7 +9,8 @@ import java.util.function.IntConsumer;
  * training step, which take a tenth of a millisecond each. A thread pool hands work over in tens of microseconds,
  * because its threads sleep between tasks; these helpers instead spin for {@link #SPIN_NANOS} after each task,
  * waiting for the next, and only then sleep. The parts must be independent: which thread runs which part changes
- * from run to run, so no result may depend on it.
+ * from run to run, so no result may depend on it. A part must not call {@link #run} itself: the caller holds the
+ * team until its round is done.
  */
 final class ThreadTeam {
 
