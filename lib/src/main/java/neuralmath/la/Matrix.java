@@ -514,15 +514,24 @@ public final class Matrix {
     public int[] argMaxOfEachRow() {
         int[] out = new int[rows];
         for (int i = 0; i < rows; i++) {
-            int best = 0;
-            for (int j = 1; j < cols; j++) {
-                if (data[i * cols + j] > data[i * cols + best]) {
-                    best = j;
-                }
-            }
-            out[i] = best;
+            out[i] = argMaxOfRow(i);
         }
         return out;
+    }
+
+    /** The column of the largest element of row i (the first one on a tie). */
+    public int argMaxOfRow(int i) {
+        if (i < 0 || i >= rows) {
+            throw new IndexOutOfBoundsException("row " + i + " is outside " + shape());
+        }
+        int row = i * cols;
+        int best = 0;
+        for (int j = 1; j < cols; j++) {
+            if (data[row + j] > data[row + best]) {
+                best = j;
+            }
+        }
+        return best;
     }
 
     /** Whether any element is NaN or infinite. */

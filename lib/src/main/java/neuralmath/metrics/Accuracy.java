@@ -59,18 +59,6 @@ public final class Accuracy {
 
     /** The class that row i of {@code scores} stands for, as {@link #classes} decides it. */
     public static int classOf(Matrix scores, int i) {
-        double[] s = scores.data();
-        int n = scores.cols();
-        int row = i * n;
-        if (n == 1) {
-            return s[row] >= 0.5 ? 1 : 0;
-        }
-        int best = 0;
-        for (int j = 1; j < n; j++) {
-            if (s[row + j] > s[row + best]) {
-                best = j;
-            }
-        }
-        return best;
+        return scores.cols() > 1 ? scores.argMaxOfRow(i) : (scores.get(i, 0) >= 0.5 ? 1 : 0);
     }
 }

@@ -58,7 +58,7 @@ public final class Dense {
 
     /** Given ∂L/∂A, applies the chain rule through f and returns {@link #backwardFromZ}(δ). */
     public Matrix backward(Matrix gradA) {
-        return backwardFromZ(delta(gradA, Workspace.none()), Workspace.none());
+        return backwardFromZ(delta(gradA), Workspace.none());
     }
 
     /** δ = ∂L/∂Z = the chain rule through f, given ∂L/∂A. */

@@ -250,6 +250,8 @@ class MatrixTest {
     void argMaxOfEachRowTakesTheFirstOnATie() {
         Matrix m = Matrix.of(new double[][] {{0.1, 0.7, 0.2}, {5, -1, 5}, {-3, -2, -1}, {2, 2, 2}});
         assertArrayEquals(new int[] {1, 0, 2, 0}, m.argMaxOfEachRow());
+        assertEquals(0, m.argMaxOfRow(1));
+        assertThrows(IndexOutOfBoundsException.class, () -> m.argMaxOfRow(4));
     }
 
     @Test
