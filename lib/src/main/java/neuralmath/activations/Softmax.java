@@ -19,10 +19,12 @@ public final class Softmax implements Activation {
 
     /**
      * Row by row, e^(zᵢ − max z) / Σⱼ e^(zⱼ − max z): subtracting the row's largest logit changes nothing
-     * mathematically and keeps e^z from overflowing for logits like 1000.
+     * mathematically and keeps e^z from overflowing for logits like 1000. Every logit must be a finite number:
+     * with +∞ or NaN in a row, or only −∞, the division is ∞/∞ or 0/0, so that throws, naming where it is.
      */
     @Override
     public Matrix apply(Matrix z) {
+        z.requireFinite("softmax: logits z", "softmax needs finite numbers");
         Matrix out = Matrix.zeros(z.rows(), z.cols());
         double[] in = z.data();
         double[] o = out.data();

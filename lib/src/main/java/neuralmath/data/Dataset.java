@@ -7,7 +7,7 @@ import neuralmath.la.Matrix;
  * Examples with their class labels: row i of {@code inputs} is example xᵢ, and {@code labels[i]} its class.
  *
  * @param inputs one example per row (for images: one pixel per column)
- * @param labels the class of each row, counting from 0
+ * @param labels the class of each row, counting from 0: none may be negative
  */
 public record Dataset(Matrix inputs, int[] labels) {
 
@@ -15,6 +15,12 @@ public record Dataset(Matrix inputs, int[] labels) {
         if (inputs.rows() != labels.length) {
             throw new IllegalArgumentException("Dataset: " + inputs.shape() + " inputs but " + labels.length
                     + " labels: needs one label per row");
+        }
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0) {
+                throw new IllegalArgumentException("Dataset: label " + labels[i] + " at index " + i
+                        + " is negative: labels are classes counting from 0");
+            }
         }
     }
 

@@ -18,10 +18,15 @@ import java.util.zip.GZIPInputStream;
  * ends in {@code .gz}. Every row must have as many values as the first: a row that does not, or a value that is
  * not a finite number, fails with the file, the line and what was wrong.
  *
+ * <p>A UTF-8 byte-order mark at the start of the file is skipped; a character that prints as nothing in a value is
+ * shown in the message as its code point, e.g. {@code '1<U+200B>2' is not a number}.
+ *
  * <p>Hand-written rather than a CSV library because the data sets here are plain numbers and the point is the
  * error message: {@code digits.csv.gz line 7: 64 values, expected 65 like line 1}.
  */
 public final class NumericCsv {
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private NumericCsv() {
     }
@@ -58,6 +63,9 @@ public final class NumericCsv {
         int lineNumber = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             lineNumber++;
+            if (lineNumber == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+                line = line.substring(1); // the UTF-8 byte-order mark some editors write: not part of the data
+            }
             if (line.isBlank()) {
                 continue;
             }
@@ -89,6 +97,27 @@ public final class NumericCsv {
         return true;
     }
 
+    /**
+     * The text with each character that prints as nothing or as blank space, other than the space itself (control
+     * characters, zero-width and format characters such as a byte-order mark, unusual spaces), written as its code
+     * point, e.g. {@code <U+200B>}, so that a message shows it.
+     */
+    static String visible(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            boolean invisible = c != ' ' && (Character.isISOControl(c) || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c) || type == Character.FORMAT || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE || type == Character.SURROGATE);
+            if (invisible) {
+                out.append(String.format("<U+%04X>", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
     private static double[] parseRow(String line, String source, int lineNumber) {
         String[] fields = line.split(",", -1);
         double[] row = new double[fields.length];
@@ -100,8 +129,8 @@ public final class NumericCsv {
                 row[j] = Double.NaN;
             }
             if (!Double.isFinite(row[j])) {
-                throw new DataFileException(source + " line " + lineNumber + ", column " + (j + 1) + ": '" + field
-                        + "' is not a number");
+                throw new DataFileException(source + " line " + lineNumber + ", column " + (j + 1) + ": '"
+                        + visible(field) + "' is not a number");
             }
         }
         return row;

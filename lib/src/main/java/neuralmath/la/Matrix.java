@@ -17,6 +17,12 @@ import java.util.function.DoubleUnaryOperator;
  */
 public final class Matrix {
 
+    /**
+     * The most elements one matrix can hold: the longest array of doubles a JVM allocates (a few less than
+     * 2³¹ − 1), 16 GiB. Every size computed from rows × cols is checked against it, so that it cannot overflow.
+     */
+    public static final int MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+
     private final int rows;
     private final int cols;
     private final double[] data;
@@ -32,8 +38,7 @@ public final class Matrix {
 
     /** A rows×cols matrix of zeros. */
     public static Matrix zeros(int rows, int cols) {
-        checkDimensions("zeros", rows, cols);
-        return new Matrix(rows, cols, new double[rows * cols]);
+        return new Matrix(rows, cols, new double[elements("zeros", rows, cols)]);
     }
 
     /** A rows×cols matrix of ones. */
@@ -64,7 +69,7 @@ public final class Matrix {
                     + rows.length + " rows" + (rows.length == 0 ? "" : " of length " + rows[0].length));
         }
         int cols = rows[0].length;
-        double[] data = new double[rows.length * cols];
+        double[] data = new double[elements("of", rows.length, cols)];
         for (int i = 0; i < rows.length; i++) {
             if (rows[i].length != cols) {
                 throw new IllegalArgumentException("of: row " + i + " has " + rows[i].length
@@ -87,9 +92,9 @@ public final class Matrix {
 
     /** A rows×cols matrix that uses {@code data} (row-major) as its storage, without copying it. */
     public static Matrix wrap(int rows, int cols, double[] data) {
-        checkDimensions("wrap", rows, cols);
-        if (data.length != rows * cols) {
-            throw new IllegalArgumentException("wrap: (" + rows + "x" + cols + ") needs " + rows * cols
+        int size = elements("wrap", rows, cols);
+        if (data.length != size) {
+            throw new IllegalArgumentException("wrap: (" + rows + "x" + cols + ") needs " + size
                     + " values, got " + data.length);
         }
         return new Matrix(rows, cols, data);
@@ -534,6 +539,19 @@ public final class Matrix {
         return best;
     }
 
+    /**
+     * Throws, naming {@code what}, the shape and the first element that is NaN or infinite with its row and column,
+     * followed by {@code advice}; does nothing when every element is finite.
+     */
+    public void requireFinite(String what, String advice) {
+        for (int i = 0; i < data.length; i++) {
+            if (!Double.isFinite(data[i])) {
+                throw new IllegalArgumentException(what + " " + shape() + " hold " + data[i] + " at row " + i / cols
+                        + ", column " + i % cols + ": " + advice);
+            }
+        }
+    }
+
     /** Whether any element is NaN or infinite. */
     public boolean hasNonFinite() {
         for (double v : data) {
@@ -627,10 +645,21 @@ public final class Matrix {
         }
     }
 
-    private static void checkDimensions(String operation, int rows, int cols) {
+    /**
+     * rows × cols, the number of elements of a rows×cols matrix; throws, naming the operation and the shape, unless
+     * both are at least 1 and the product is at most {@link #MAX_ELEMENTS}.
+     */
+    public static int elements(String operation, int rows, int cols) {
         if (rows <= 0 || cols <= 0) {
             throw new IllegalArgumentException(operation + ": a matrix needs at least one row and one column, got ("
                     + rows + "x" + cols + ")");
         }
+        long size = (long) rows * cols;
+        if (size > MAX_ELEMENTS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%s: a (%dx%d) matrix is too "
+                    + "large: %d elements (%.1f GiB of doubles), but one matrix holds at most %d", operation, rows,
+                    cols, size, size * (double) Double.BYTES / (1L << 30), MAX_ELEMENTS));
+        }
+        return (int) size;
     }
 }

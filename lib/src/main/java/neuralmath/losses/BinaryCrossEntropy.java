@@ -16,6 +16,12 @@ public final class BinaryCrossEntropy implements Loss {
         return "binary cross-entropy";
     }
 
+    /** Every target y must be a probability, 0 ≤ y ≤ 1. */
+    @Override
+    public void requireTargets(String what, Matrix y) {
+        Loss.requireProbabilities(name(), what, y);
+    }
+
     /** −mean[y log ŷ + (1 − y) log(1 − ŷ)]. */
     @Override
     public double value(Matrix yHat, Matrix y) {

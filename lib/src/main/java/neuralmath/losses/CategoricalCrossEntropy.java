@@ -19,6 +19,22 @@ public final class CategoricalCrossEntropy implements Loss {
         return "categorical cross-entropy";
     }
 
+    /**
+     * Each row of targets must be a probability distribution, 0 ≤ yᵢₖ ≤ 1 with Σₖ yᵢₖ = 1 (to within 10⁻⁹), such
+     * as a one-hot row: the fused gradient (ŷ − y)/m is the gradient of this loss only then.
+     */
+    @Override
+    public void requireTargets(String what, Matrix y) {
+        Loss.requireProbabilities(name(), what, y);
+        for (int i = 0; i < y.rows(); i++) {
+            double sum = y.row(i).sum();
+            if (Math.abs(sum - 1) > 1e-9) {
+                throw new IllegalArgumentException(name() + ": " + what + " " + y.shape() + " row " + i + " sums to "
+                        + sum + ": each row must be probabilities that sum to 1, e.g. one-hot");
+            }
+        }
+    }
+
     /** −(1/m) Σᵢ Σₖ yᵢₖ log ŷᵢₖ. */
     @Override
     public double value(Matrix yHat, Matrix y) {

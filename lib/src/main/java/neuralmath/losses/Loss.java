@@ -25,6 +25,28 @@ public interface Loss {
         return out.setTo(gradient(yHat, y));
     }
 
+    /**
+     * Throws, naming {@code what}, unless the targets y are what this loss is defined for; the {@link
+     * neuralmath.training.Trainer} asks once before training. Any finite number suits the mean squared error.
+     */
+    default void requireTargets(String what, Matrix y) {
+    }
+
+    /**
+     * Throws unless every target is a probability, 0 ≤ y ≤ 1, as the cross-entropies need: with a target outside,
+     * −y log ŷ can be negative and training would drive the loss below zero.
+     */
+    static void requireProbabilities(String loss, String what, Matrix y) {
+        double[] t = y.data();
+        for (int i = 0; i < t.length; i++) {
+            if (!(t[i] >= 0 && t[i] <= 1)) {
+                throw new IllegalArgumentException(loss + ": " + what + " " + y.shape() + " hold " + t[i] + " at row "
+                        + i / y.cols() + ", column " + i % y.cols() + ": targets must be probabilities between 0 and "
+                        + "1, e.g. one-hot rows");
+            }
+        }
+    }
+
     /** Mean squared error. */
     static Loss meanSquaredError() {
         return new MeanSquaredError();

@@ -3,6 +3,7 @@ package neuralmath.network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import neuralmath.activations.Activation;
 import neuralmath.activations.Softmax;
 import neuralmath.la.Matrix;
@@ -18,10 +19,15 @@ import neuralmath.metrics.Accuracy;
  *
  * <p>The source tutorial's multi-layer network crashed with a TypeError because it was built with the wrong
  * constructor; here one factory, {@link #of}, builds a network of any depth from its list of layer sizes.
+ *
+ * <p>A network is not thread-safe: its layers remember the last forward pass. Train and use one network from one
+ * thread at a time, and give each thread a network of its own. A second thread that starts training a network
+ * while another trains it gets an {@link IllegalStateException} ({@link #startTraining}).
  */
 public final class Network {
 
     private final List<Dense> layers;
+    private final AtomicReference<Thread> trainedBy = new AtomicReference<>();
 
     /** A network of the given layers; each layer's inputs must match the previous layer's outputs. */
     public Network(List<Dense> layers) {
@@ -35,6 +41,7 @@ public final class Network {
             }
         }
         this.layers = List.copyOf(layers);
+        parameterCount(sizes());
     }
 
     /**
@@ -53,6 +60,7 @@ public final class Network {
                         + java.util.Arrays.toString(sizes));
             }
         }
+        parameterCount(sizes); // before allocating anything: throws if a layer or the whole is too large
         Random random = new Random(seed);
         List<Dense> layers = new ArrayList<>();
         for (int i = 1; i < sizes.length; i++) {
@@ -79,17 +87,44 @@ public final class Network {
         return a;
     }
 
-    /** The network's output ŷ for the examples in the rows of X. */
+    /**
+     * The network's output ŷ for the examples in the rows of X, which must be finite numbers: an input that is NaN
+     * or infinite throws, naming where it is.
+     */
     public Matrix predict(Matrix x) {
+        x.requireFinite("predict: inputs X", "clean or drop that example first");
         return forward(x);
     }
 
     /**
      * The predicted class of each example: the index of the largest output, or, for a single (sigmoid) output,
-     * 1 when it is at least 0.5 ({@link Accuracy#classes}).
+     * 1 when it is at least 0.5 ({@link Accuracy#classes}). An output that is NaN has no class: it throws.
      */
     public int[] classify(Matrix x) {
-        return Accuracy.classes(predict(x));
+        Matrix yHat = predict(x);
+        yHat.requireFinite("classify: the network's outputs ŷ",
+                "its weights hold NaN or overflow on this input, so it has no class");
+        return Accuracy.classes(yHat);
+    }
+
+    /**
+     * Marks this network as being trained by the current thread until {@link #endTraining}; throws an
+     * {@link IllegalStateException} if another thread is training it, since two threads updating the same weights
+     * give different numbers on every run.
+     */
+    public void startTraining() {
+        Thread me = Thread.currentThread();
+        Thread other = trainedBy.compareAndExchange(null, me);
+        if (other != null) {
+            throw new IllegalStateException("Network: thread '" + me.getName() + "' cannot train this network "
+                    + "while thread '" + other.getName() + "' trains it: a network is not thread-safe, give each "
+                    + "thread a network of its own");
+        }
+    }
+
+    /** Ends what {@link #startTraining} started. */
+    public void endTraining() {
+        trainedBy.compareAndSet(Thread.currentThread(), null);
     }
 
     /**
@@ -143,7 +178,23 @@ public final class Network {
 
     /** The number of learned numbers: every weight and bias. */
     public int parameterCount() {
-        return parameters().stream().mapToInt(p -> p.value().size()).sum();
+        return parameterCount(sizes());
+    }
+
+    /**
+     * Σₗ (nₗ₋₁ · nₗ + nₗ), the weights and biases of a network of these sizes; throws if one layer's weights do not
+     * fit in a matrix ({@link Matrix#MAX_ELEMENTS}) or the whole is more than an int counts.
+     */
+    private static int parameterCount(int[] sizes) {
+        long count = 0;
+        for (int l = 1; l < sizes.length; l++) {
+            count += Matrix.elements("W" + l, sizes[l - 1], sizes[l]) + (long) sizes[l];
+        }
+        if (count > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("Network " + java.util.Arrays.toString(sizes) + ": too large: "
+                    + count + " parameters, more than the " + Integer.MAX_VALUE + " a network can hold");
+        }
+        return (int) count;
     }
 
     @Override

@@ -99,7 +99,9 @@ public final class Trainer {
     /**
      * Trains on (X, Y), measuring (X_test, Y_test) after every epoch.
      *
-     * @throws IllegalArgumentException   if the data do not fit the network or each other, or hold NaN
+     * @throws IllegalArgumentException   if the data do not fit the network or each other, or hold NaN, or the
+     *                                    targets are not what the loss takes ({@link Loss#requireTargets})
+     * @throws IllegalStateException      if another thread is training the same network
      * @throws TrainingDivergedException  if the loss becomes NaN or infinite, or the outputs saturate
      *                                    ({@link #saturationLimit}); it names the epoch and keeps the history
      */
@@ -117,6 +119,20 @@ public final class Trainer {
             throw new IllegalArgumentException("Trainer: batchSize " + size + " is larger than the " + m
                     + " training examples");
         }
+        loss.requireTargets("training targets Y", y);
+        if (yTest != null) {
+            loss.requireTargets("test targets Y", yTest);
+        }
+        network.startTraining();
+        try {
+            return train(x, y, xTest, yTest, size);
+        } finally {
+            network.endTraining();
+        }
+    }
+
+    private History train(Matrix x, Matrix y, Matrix xTest, Matrix yTest, int size) {
+        int m = x.rows();
         History history = new History();
         Random random = new Random(shuffleSeed);
         int[] order = identity(m);

@@ -23,17 +23,7 @@ final class TrainingData {
             throw new IllegalArgumentException(set + " data: targets Y " + y.shape() + " have " + y.cols()
                     + " columns but the network has " + sizes[sizes.length - 1] + " outputs");
         }
-        requireFinite(set + " inputs X", x);
-        requireFinite(set + " targets Y", y);
-    }
-
-    private static void requireFinite(String what, Matrix m) {
-        double[] d = m.data();
-        for (int i = 0; i < d.length; i++) {
-            if (!Double.isFinite(d[i])) {
-                throw new IllegalArgumentException(what + " " + m.shape() + " hold " + d[i] + " at row "
-                        + i / m.cols() + ", column " + i % m.cols() + ": clean or drop that example first");
-            }
-        }
+        x.requireFinite(set + " inputs X", "clean or drop that example first");
+        y.requireFinite(set + " targets Y", "clean or drop that example first");
     }
 }

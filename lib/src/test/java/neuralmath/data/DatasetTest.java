@@ -25,4 +25,11 @@ class DatasetTest {
                 () -> new Dataset(Matrix.zeros(3, 2), new int[2])).getMessage();
         assertTrue(message.contains("(3x2) inputs but 2 labels"), message);
     }
+
+    @Test
+    void aNegativeLabelIsRefusedNamingItsIndex() {
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> new Dataset(Matrix.zeros(3, 2), new int[] {0, 2, -5})).getMessage();
+        assertEquals("Dataset: label -5 at index 2 is negative: labels are classes counting from 0", message);
+    }
 }

@@ -89,4 +89,23 @@ class NumericCsvTest {
                 .getMessage();
         assertTrue(message.contains("/no/such.csv: no such resource"), message);
     }
+
+    @Test
+    void aByteOrderMarkAtTheStartIsSkipped() throws IOException {
+        Path file = dir.resolve("bom.csv");
+        Files.write(file, "\uFEFF1,2\n3,4\n".getBytes(StandardCharsets.UTF_8));
+        double[][] rows = NumericCsv.read(file);
+        assertArrayEquals(new double[] {1, 2}, rows[0]);
+        assertArrayEquals(new double[] {3, 4}, rows[1]);
+    }
+
+    @Test
+    void anInvisibleCharacterInAValueIsShownByItsCodePoint() throws IOException {
+        Path zeroWidth = write("zero-width.csv", "1,2\n3,1\u200B2\n");
+        assertEquals(zeroWidth + " line 2, column 2: '1<U+200B>2' is not a number", failure(zeroWidth).getMessage());
+        Path laterMark = write("mark.csv", "1,2\n\uFEFF3,4\n");
+        assertEquals(laterMark + " line 2, column 1: '<U+FEFF>3' is not a number", failure(laterMark).getMessage());
+        Path control = write("control.csv", "1,2\u00003\n");
+        assertEquals(control + " line 1, column 2: '2<U+0000>3' is not a number", failure(control).getMessage());
+    }
 }
