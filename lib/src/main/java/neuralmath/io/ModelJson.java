@@ -40,9 +40,14 @@ final class ModelJson {
 
     static ObjectNode model(Network network, Optimizer optimizer, History history) {
         ObjectNode model = NODES.objectNode();
+        ArrayNode sizes = model.putArray("sizes");
+        for (int size : network.sizes()) {
+            sizes.add(size);
+        }
         ArrayNode layers = model.putArray("layers");
         for (Dense layer : network.layers()) {
             ObjectNode l = layers.addObject();
+            l.put("number", layers.size());
             l.put("inputs", layer.inputs());
             l.put("outputs", layer.outputs());
             l.set("activation", activation(layer.activation()));
@@ -105,15 +110,54 @@ final class ModelJson {
             String where = "layer " + (i + 1);
             int inputs = positiveInt(l, "inputs", where);
             int outputs = positiveInt(l, "outputs", where);
-            Matrix w = Matrix.wrap(inputs, outputs, decode(l, "weights", inputs * outputs, where));
+            int weights = Matrix.elements(where + " weights", inputs, outputs);
+            Matrix w = Matrix.wrap(inputs, outputs, decode(l, "weights", weights, where));
             Matrix b = Matrix.wrap(1, outputs, decode(l, "bias", outputs, where));
             layers.add(new Dense(w, b, toActivation(required(l, "activation", where)), i + 1));
+        }
+        if (model.has("sizes")) { // files written before "sizes" was added have none
+            requireEveryLayer(model.get("sizes"), layersNode, layers);
         }
         Network network = new Network(layers);
         JsonNode o = required(model, "optimizer", "model");
         Optimizer optimizer = o.isNull() ? null : optimizerState(o).toOptimizer(network.parameters());
         JsonNode h = required(model, "history", "model");
         return new ModelFile.Saved(network, optimizer, h.isNull() ? null : history(h));
+    }
+
+    /**
+     * Throws, naming the first missing layer by its number and sizes, if {@code "layers"} holds fewer or more
+     * layers than the model's {@code "sizes"} describe. The missing one is the first whose place holds a layer of
+     * another shape or another {@code "number"}.
+     */
+    private static void requireEveryLayer(JsonNode sizesNode, JsonNode layersNode, List<Dense> layers) {
+        if (!sizesNode.isArray() || sizesNode.size() < 2) {
+            throw new IllegalArgumentException("model: \"sizes\" must be an array of at least two layer sizes, got "
+                    + sizesNode);
+        }
+        int[] sizes = new int[sizesNode.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = positiveInt(sizesNode, i, "model: \"sizes\"");
+        }
+        int described = sizes.length - 1;
+        if (layers.size() > described) {
+            throw new IllegalArgumentException("model: the file holds " + layers.size() + " layers, but its sizes "
+                    + sizesText(sizes) + " describe " + described);
+        }
+        for (int l = 1; l <= described && layers.size() < described; l++) {
+            boolean present = l <= layers.size() && layers.get(l - 1).inputs() == sizes[l - 1]
+                    && layers.get(l - 1).outputs() == sizes[l] && layersNode.get(l - 1).path("number").asInt(l) == l;
+            if (!present) {
+                throw new IllegalArgumentException("model: layer " + l + " (" + sizes[l - 1] + " inputs, " + sizes[l]
+                        + " outputs) is missing: the sizes are " + sizesText(sizes) + ", but the file holds "
+                        + layers.size() + " of the " + described + " layers");
+            }
+        }
+    }
+
+    private static String sizesText(int[] sizes) {
+        return java.util.Arrays.stream(sizes).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining("-"));
     }
 
     private static Activation toActivation(JsonNode node) {
@@ -142,7 +186,8 @@ final class ModelJson {
             String buffer = where + " " + e.getKey();
             int rows = positiveInt(e.getValue(), "rows", buffer);
             int cols = positiveInt(e.getValue(), "cols", buffer);
-            buffers.put(e.getKey(), Matrix.wrap(rows, cols, decode(e.getValue(), "values", rows * cols, buffer)));
+            int size = Matrix.elements(buffer, rows, cols);
+            buffers.put(e.getKey(), Matrix.wrap(rows, cols, decode(e.getValue(), "values", size, buffer)));
         });
         JsonNode steps = required(node, "steps", where);
         if (!steps.isInt()) {
@@ -176,9 +221,9 @@ final class ModelJson {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": \"" + field + "\" is not Base64: " + e.getMessage(), e);
         }
-        if (bytes.length != count * Double.BYTES) {
+        if (bytes.length != (long) count * Double.BYTES) {
             throw new IllegalArgumentException(where + ": \"" + field + "\" should hold " + count + " numbers ("
-                    + count * Double.BYTES + " bytes), but holds " + bytes.length + " bytes");
+                    + (long) count * Double.BYTES + " bytes), but holds " + bytes.length + " bytes");
         }
         double[] values = new double[count];
         ByteBuffer.wrap(bytes).asDoubleBuffer().get(values);
@@ -194,9 +239,16 @@ final class ModelJson {
     }
 
     private static int positiveInt(JsonNode parent, String field, String where) {
-        JsonNode node = required(parent, field, where);
+        return positiveInt(required(parent, field, where), where + ": \"" + field + "\"");
+    }
+
+    private static int positiveInt(JsonNode array, int index, String where) {
+        return positiveInt(array.get(index), where + "[" + index + "]");
+    }
+
+    private static int positiveInt(JsonNode node, String what) {
         if (!node.isInt() || node.intValue() <= 0) {
-            throw new IllegalArgumentException(where + ": \"" + field + "\" must be a whole number > 0, got " + node);
+            throw new IllegalArgumentException(what + " must be a whole number > 0, got " + node);
         }
         return node.intValue();
     }

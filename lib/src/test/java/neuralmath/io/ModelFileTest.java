@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -216,5 +222,97 @@ class ModelFileTest {
             y.set(i, classes[i], 1.0);
         }
         return y;
+    }
+
+    /**
+     * The largest model the library writes is one whose file is at most {@link ModelFile#MAX_BYTES}: here a
+     * 784-7900-10 network (6,280,510 parameters) without optimizer, whose file fills more than 99% of that. It
+     * loads back bit for bit.
+     */
+    @Test
+    void theLargestModelAFileHoldsLoadsBackBitForBit() throws IOException {
+        Network net = Network.of(new int[] {784, 7900, 10}, Activation.relu(), Activation.softmax(),
+                Initializer.HE, 3);
+        Path file = dir.resolve("largest.json");
+        ModelFile.save(file, net, null, null);
+        long size = Files.size(file);
+        assertTrue(size <= ModelFile.MAX_BYTES && size > 0.99 * ModelFile.MAX_BYTES, size + " bytes");
+
+        Network loaded = ModelFile.load(file).network();
+        for (int i = 0; i < net.parameters().size(); i++) {
+            assertArrayEquals(net.parameters().get(i).value().data(), loaded.parameters().get(i).value().data());
+        }
+    }
+
+    @Test
+    void aModelTooLargeForAFileIsRefusedAndNothingIsWritten() throws IOException {
+        Path file = dir.resolve("too-large.json");
+        Network parametersAlone = Network.of(new int[] {784, 7950, 10}, Activation.relu(), Activation.softmax(),
+                Initializer.HE, 3);
+        ModelFileException e = assertThrows(ModelFileException.class,
+                () -> ModelFile.save(file, parametersAlone, null, null));
+        assertEquals("model file " + file + " cannot be saved: the model takes at least 67416107 bytes, more than the 67108864 bytes (64 MiB) a model file holds: save a smaller network, or without its optimizer",
+                e.getMessage());
+
+        Network withItsOptimizer = Network.of(new int[] {784, 4000, 10}, Activation.relu(), Activation.softmax(),
+                Initializer.HE, 3);
+        Optimizer momentum = new Momentum(0.1, 0.9);
+        Matrix x = Matrix.zeros(1, 784);
+        Matrix y = Matrix.zeros(1, 10).mapInPlace(v -> 0.1);
+        new Trainer(withItsOptimizer, Loss.categoricalCrossEntropy(), momentum).epochs(1).fit(x, y);
+        ModelFileException twice = assertThrows(ModelFileException.class,
+                () -> ModelFile.save(file, withItsOptimizer, momentum, null));
+        assertTrue(twice.getMessage().startsWith("model file " + file + " cannot be saved: the model takes at least "),
+                twice.getMessage());
+        assertTrue(twice.getMessage().endsWith(" bytes, more than the 67108864 bytes (64 MiB) a model file holds: save a smaller network, or without its optimizer"), twice.getMessage());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "nothing may be written");
+        }
+    }
+
+    @Test
+    void aFileLargerThanAnyModelFileIsNotRead() throws IOException {
+        Path file = dir.resolve("huge.json");
+        try (var out = Files.newOutputStream(file)) {
+            out.write(new byte[ModelFile.MAX_BYTES + 1]);
+        }
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(file));
+        assertEquals("model file " + file + " is larger than 67108864 bytes (64 MiB), the most a model file holds: it is not one this library wrote", e.getMessage());
+    }
+
+    @Test
+    void jsonNestedDeeperThanAModelFileFailsWithAMessage() throws IOException {
+        Path file = dir.resolve("deep.json");
+        Files.writeString(file, "[".repeat(5000) + "]".repeat(5000));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(file));
+        assertTrue(e.getMessage().startsWith("model file " + file + " is not valid JSON, perhaps truncated or corrupted: "), e.getMessage());
+        assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+    }
+
+    /** The layer is deleted by hand and the checksum redone, so that only the model itself can tell. */
+    @Test
+    void aDeletedLayerIsNamedNotBlamedOnTheOptimizer() throws IOException {
+        Network net = everyActivation(4);
+        Optimizer adam = new Adam(0.01);
+        train(net, adam, 2);
+        Path file = dir.resolve("deleted.json");
+        ModelFile.save(file, net, adam, null);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(file.toFile());
+        ObjectNode model = (ObjectNode) root.get("model");
+        ((ArrayNode) model.get("layers")).remove(2);
+        root.put("sha256", HexFormat.of().formatHex(sha256(json.writeValueAsBytes(model))));
+        Files.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(file));
+        assertEquals("model file " + file + " holds a model that cannot be built: model: layer 3 (6 inputs, 6 outputs) is missing: the sizes are 4-6-6-6-6-6-6-3, but the file holds 6 of the 7 layers", e.getMessage());
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package neuralmath.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Base64;
 import java.util.function.Consumer;
@@ -72,5 +73,25 @@ class ModelJsonTest {
                     ObjectNode buffers = (ObjectNode) m.get("optimizer").get("buffers");
                     buffers.set("m W3", buffers.get("m W2"));
                 }));
+    }
+
+    @Test
+    void aDeletedLayerIsNamedByItsNumberAndSizes() {
+        assertEquals("model: layer 2 (4 inputs, 2 outputs) is missing: the sizes are 3-4-2, but the file holds 1 of the 2 layers", problemAfter(m -> ((ArrayNode) m.get("layers")).remove(1)));
+        assertEquals("model: layer 1 (3 inputs, 4 outputs) is missing: the sizes are 3-4-2, but the file holds 1 of the 2 layers", problemAfter(m -> ((ArrayNode) m.get("layers")).remove(0)));
+        assertEquals("model: the file holds 3 layers, but its sizes 3-4-2 describe 2",
+                problemAfter(m -> ((ArrayNode) m.get("layers")).add(layer(m, 1).deepCopy())));
+    }
+
+    @Test
+    void aLayerTooLargeForAMatrixIsRefusedBeforeItsWeightsAreRead() {
+        assertEquals("layer 1 weights: a (65536x65536) matrix is too large: 4294967296 elements (32.0 GiB of doubles), but one matrix holds at most 2147483639", problemAfter(m -> {
+                    ((ArrayNode) m.get("layers")).remove(1);
+                    m.remove("sizes");
+                    layer(m, 0).put("inputs", 65536).put("outputs", 65536).put("weights", "");
+                }));
+        assertEquals("optimizer Adam m W1: a (65536x32768) matrix is too large: 2147483648 elements (16.0 GiB of doubles), but one matrix holds at most 2147483639", problemAfter(m ->
+                        ((ObjectNode) m.get("optimizer").get("buffers").get("m W1")).put("rows", 65536)
+                                .put("cols", 32768).put("values", "")));
     }
 }
