@@ -132,12 +132,12 @@ final class ModelJson {
      */
     private static void requireEveryLayer(JsonNode sizesNode, JsonNode layersNode, List<Dense> layers) {
         if (!sizesNode.isArray() || sizesNode.size() < 2) {
-            throw new IllegalArgumentException("model: \"sizes\" must be an array of at least two layer sizes, got "
+            throw new IllegalArgumentException("model: sizes must be an array of at least two layer sizes, got "
                     + sizesNode);
         }
         int[] sizes = new int[sizesNode.size()];
         for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = positiveInt(sizesNode, i, "model: \"sizes\"");
+            sizes[i] = positiveInt(sizesNode, i, "model: sizes");
         }
         int described = sizes.length - 1;
         if (layers.size() > described) {

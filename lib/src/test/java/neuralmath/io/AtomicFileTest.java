@@ -160,6 +160,16 @@ class AtomicFileTest {
         assertEquals(file + ": cannot save: permission denied to write in " + dir, denied.getMessage());
     }
 
+    @Test
+    void aLoopOfSymbolicLinksIsNamed() throws IOException {
+        Path a = dir.resolve("a.txt");
+        Path b = Files.createSymbolicLink(dir.resolve("b.txt"), a);
+        Files.createSymbolicLink(a, b);
+        FileSystemException e = assertThrows(FileSystemException.class, () -> writeText(a, "new"));
+        assertEquals(a + ": cannot save: more than 40 symbolic links in a row", e.getMessage());
+        assertEquals(Set.of(a, b), Set.copyOf(filesIn(dir)));
+    }
+
     private static List<Path> filesIn(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();

@@ -94,4 +94,12 @@ class ModelJsonTest {
                         ((ObjectNode) m.get("optimizer").get("buffers").get("m W1")).put("rows", 65536)
                                 .put("cols", 32768).put("values", "")));
     }
+
+    @Test
+    void sizesThatAreNotLayerSizes() {
+        assertEquals("model: sizes must be an array of at least two layer sizes, got [3]",
+                problemAfter(m -> m.putArray("sizes").add(3)));
+        assertEquals("model: sizes[1] must be a whole number > 0, got -4",
+                problemAfter(m -> m.putArray("sizes").add(3).add(-4).add(2)));
+    }
 }
