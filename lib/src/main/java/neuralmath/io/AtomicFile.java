@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
@@ -27,12 +29,14 @@ import java.util.regex.Pattern;
  * <p>What it replaces stays what it was: a symbolic link is written through, to the file it points at, and the new
  * file keeps the old one's permissions (a new file gets the usual ones, 0666 less the umask, e.g. 0644). The
  * temporary file is named {@code .<name>.saving-<16 hex digits>.tmp} (earlier versions: {@code .<name>.<digits>.tmp});
- * one left behind by a save that was killed is removed by the next save of the same file, unless a save still
- * holds its lock. Errors name the caller's path.
+ * one left behind by a save that was killed is removed by the next save of the same file once it is a minute old,
+ * unless a save still holds its lock. Errors name the caller's path.
  */
 public final class AtomicFile {
 
     private static final int MAX_LINKS = 40;
+    /** A temporary file younger than this may be one that a save has created but not locked yet. */
+    private static final Duration STALE_AFTER = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What to write. */
@@ -112,14 +116,21 @@ public final class AtomicFile {
         }
     }
 
-    /** Removes this library's temporary files of {@code name} that no save holds a lock on any more. */
+    /**
+     * Removes this library's temporary files of {@code name} that are older than {@link #STALE_AFTER} and that no
+     * save holds a lock on.
+     */
     private static void removeStaleTemporaries(Path directory, String name) {
+        Instant staleBefore = Instant.now().minus(STALE_AFTER);
         // .<name>.saving-<16 hex>.tmp now; .<name>.<digits>.tmp from versions that used Files.createTempFile
         Pattern ours = Pattern.compile("\\." + Pattern.quote(name) + "\\.(saving-[0-9a-f]{16}|[0-9]{1,20})\\.tmp");
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory,
                 p -> ours.matcher(p.getFileName().toString()).matches()
                         && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))) {
             for (Path file : files) {
+                if (!Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(staleBefore)) {
+                    continue;
+                }
                 try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
                         LinkOption.NOFOLLOW_LINKS)) {
                     if (channel.tryLock() != null) {

@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,6 +64,10 @@ class AtomicFileTest {
 
     private static void writeText(Path file, String text) throws IOException {
         AtomicFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void anHourOld(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
     }
 
     private static String mode(Path file) throws IOException {
@@ -114,11 +121,12 @@ class AtomicFileTest {
                 "f.txt.saving-0123456789abcdef.tmp", ".f.txt.saving-0123456789ABCDEF.tmp", ".f.txt.saving-1.tmp",
                 ".f.txt.notes.tmp", "x.f.txt.7308412095563470913.tmp");
         for (String name : ours) {
-            Files.writeString(dir.resolve(name), "left by a save that was killed");
+            anHourOld(Files.writeString(dir.resolve(name), "left by a save that was killed"));
         }
         for (String name : notOurs) {
-            Files.writeString(dir.resolve(name), "the user's");
+            anHourOld(Files.writeString(dir.resolve(name), "the user's"));
         }
+        Path justCreated = Files.writeString(dir.resolve(".f.txt.saving-00000000000000ff.tmp"), "not locked yet");
         Path precious = Files.writeString(dir.resolve("precious.txt"), "the user's");
         Path link = Files.createSymbolicLink(dir.resolve(".f.txt.saving-fedcba9876543210.tmp"), precious);
 
@@ -129,6 +137,7 @@ class AtomicFileTest {
             assertTrue(!left.contains(name), name + " should be removed");
         }
         assertTrue(left.containsAll(notOurs), left.toString());
+        assertTrue(Files.exists(justCreated), "a save may have created it and not locked it yet");
         assertTrue(Files.isSymbolicLink(link) && Files.readString(precious).equals("the user's"),
                 "a link is never taken for a temporary file");
     }
@@ -139,6 +148,7 @@ class AtomicFileTest {
         Path inUse = dir.resolve(".f.txt.saving-0123456789abcdef.tmp");
         try (FileChannel channel = FileChannel.open(inUse, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             channel.lock();
+            anHourOld(inUse);
             writeText(file, "new");
             assertTrue(Files.exists(inUse), "a save in progress keeps its temporary file");
         }
