@@ -36,8 +36,8 @@ import neuralmath.training.History;
  * problem; it never returns part of a model. Saving replaces the file atomically ({@link AtomicFile}).
  *
  * <p>A model file holds at most {@link #MAX_BYTES} (64 MiB). The numbers take 32/3 bytes each as Base64, so that is
- * about 6.2 million parameters without optimizer state (e.g. 784-7900-10), or 2 million with Adam's two
- * averages per parameter (784-2400-10 with Adam is 61 MB). Saving a larger model fails before it writes anything,
+ * at most 6.29 million parameters without optimizer state (784-7900-10 has 6.28 million), or 2.1 million with
+ * Adam's two averages per parameter (784-2400-10 with Adam is 61 MB). Saving a larger model fails before it writes anything,
  * and loading reads no more than that from any file.
  *
  * <p>Full-batch training resumed from a file continues bit for bit as if it had never stopped. Mini-batch
