@@ -82,8 +82,9 @@ class OutputFolderTest {
         assertUnchanged(before, dir);
         assertEquals(1, export.exit());
         assertEquals("export-course: refused: the output folder " + course + " contains the notebooks folder "
-                + course.resolve("notebooks") + "; the export would overwrite or delete its own input."
-                + " Choose an --out outside it", export.err().strip());
+                + course.resolve("notebooks")
+                + "; the export would overwrite or delete its own input. Choose an --out outside it",
+                export.err().strip());
         assertEquals(1, build.exit());
         assertTrue(build.err().startsWith("build-course: refused: the output folder " + course
                 + " contains the notebooks folder"), build.err());
@@ -115,8 +116,8 @@ class OutputFolderTest {
 
         assertUnchanged(before, dir);
         assertEquals(1, export.exit());
-        assertTrue(export.err().startsWith("export-course: refused: the output folder " + dir
-                + " is the notebooks folder " + dir + "; the export would overwrite its own input."), export.err());
+        assertEquals("export-course: refused: the output folder " + dir + " is the notebooks folder " + dir
+                + "; the export would overwrite its own input. Choose another --out", export.err().strip());
     }
 
     @Test
@@ -130,9 +131,10 @@ class OutputFolderTest {
 
         assertUnchanged(before, dir);
         assertEquals(1, build.exit());
-        assertTrue(build.err().startsWith("build-course: refused: the notebooks folder " + dir.resolve("notebooks")
-                + " contains the output folder " + out + "; the build would read its own output as notebooks."),
-                build.err());
+        assertEquals("build-course: refused: the notebooks folder " + dir.resolve("notebooks")
+                + " contains the output folder " + out
+                + "; the build would read its own output as notebooks. Choose an --out outside it",
+                build.err().strip());
     }
 
     @Test
@@ -147,8 +149,9 @@ class OutputFolderTest {
 
         assertUnchanged(before, dir);
         assertEquals(1, export.exit());
-        assertEquals("export-course: refused: " + out + " holds 1 file(s) the export did not write (they are not"
-                + " listed in " + out.resolve(".course-export") + "), such as " + out.resolve("site/mynotes.txt")
+        assertEquals("export-course: refused: " + out
+                + " holds 1 file(s) the export did not write (they are not listed in " + out.resolve(".course-export")
+                + "), such as " + out.resolve("site/mynotes.txt")
                 + "; nothing was changed. Move them away or choose another --out", export.err().strip());
     }
 
@@ -164,8 +167,8 @@ class OutputFolderTest {
 
         assertUnchanged(before, dir);
         assertEquals(1, build.exit());
-        assertTrue(build.err().startsWith("build-course: refused: " + dir.resolve("course-executed") + " holds 1"
-                + " file(s) the export did not write"), build.err());
+        assertTrue(build.err().startsWith("build-course: refused: " + dir.resolve("course-executed")
+                + " holds 1 file(s) the export did not write"), build.err());
     }
 
     @Test
