@@ -24,6 +24,9 @@ import java.util.stream.Stream;
 final class OutputFolder {
 
     static final String MANIFEST = ".course-export";
+
+    /** A manifest is a few lines per chapter; a larger file is not one the export wrote. */
+    static final long MAX_MANIFEST_BYTES = 1L << 20;
     private static final String HEADER = "# The files the course export wrote here; the next export removes them.\n";
 
     private final Path root;
@@ -120,8 +123,12 @@ final class OutputFolder {
     /** The files the manifest lists inside this export's parts; any other line is not taken as the export's. */
     private Set<Path> lastExport() throws IOException {
         Set<Path> written = new LinkedHashSet<>();
-        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(manifest, LinkOption.NOFOLLOW_LINKS)) {
             return written;
+        }
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) || Files.size(manifest) > MAX_MANIFEST_BYTES) {
+            throw new IllegalArgumentException("refused: " + manifest
+                    + " is not a manifest the export wrote (a link, a folder or over 1 MiB); nothing was changed. Remove it");
         }
         for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {

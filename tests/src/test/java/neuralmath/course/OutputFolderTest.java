@@ -215,4 +215,20 @@ class OutputFolderTest {
         assertEquals(NOTES, Files.readString(out.resolve("README.txt")));
         assertTrue(Files.isRegularFile(out.resolve("site/index.html")));
     }
+
+    @Test
+    void aManifestThatIsALinkIsRefused(@TempDir Path dir) throws IOException {
+        Path precious = Files.writeString(dir.resolve("precious.txt"), NOTES);
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.createSymbolicLink(out.resolve(".course-export"), precious);
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CourseSite.build(CourseFixtures.executedNotebooks(), out));
+
+        assertEquals(NOTES, Files.readString(precious), "the manifest's link was not written through");
+        assertEquals("refused: " + out.resolve(".course-export")
+                + " is not a manifest the export wrote (a link, a folder or over 1 MiB); nothing was changed. Remove it",
+                e.getMessage());
+    }
 }
