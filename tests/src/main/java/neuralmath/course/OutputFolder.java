@@ -55,6 +55,9 @@ final class OutputFolder {
         }
         for (Path file : written) {
             Path path = root.resolve(file);
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
             Files.deleteIfExists(path);
             deleteEmptyFolders(path.getParent(), root);
         }

@@ -43,6 +43,8 @@ class HostileNotebookTest {
                 .markdown("# Markdown\n\n**kept bold**\n\n<script>alert('md-script')</script>\n")
                 .markdown("<img src=\"x.png\" onerror=\"alert('md-onerror')\">\n\nThe sum $w_i x_i$ stays maths.")
                 .markdown("[click me](javascript:alert('md-link')) and <a href=\" JaVaScRiPt:alert('md-a')\">me</a>")
+                .markdown("[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) and <a href=\"java&#x09;script:"
+                        + "alert('md-tab')\">tab</a> and <a href=\"&#106;avascript:alert('md-entity')\">entity</a>")
                 .markdown("<details><summary>Hint</summary>\n\nkept hint\n\n</details>\n\n```java\nint a = 1;\n```")
                 .writeTo(in.resolve("01-markdown.ipynb"));
         new NotebookJson().title("<script>alert('title')</script>Outputs")
@@ -82,6 +84,7 @@ class HostileNotebookTest {
                         "an event handler: " + element);
                 String url = attribute.getValue().replaceAll("\\s", "").toLowerCase(Locale.ROOT);
                 assertFalse(url.startsWith("javascript:"), "a javascript: link: " + element);
+                assertFalse(attribute.getKey().equals("href") && url.startsWith("data:"), "a data: link: " + element);
             }
         }
         for (Element image : page.select("img")) {

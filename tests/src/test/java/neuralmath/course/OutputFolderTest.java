@@ -231,4 +231,17 @@ class OutputFolderTest {
                 + " is not a manifest the export wrote (a link, a folder or over 1 MiB); nothing was changed. Remove it",
                 e.getMessage());
     }
+
+    @Test
+    void anOutputFolderThatLinksToTheNotebooksIsRefused(@TempDir Path dir) throws IOException {
+        copyFixtures(dir.resolve("in"));
+        Files.createSymbolicLink(dir.resolve("out"), dir.resolve("in"));
+        Map<Path, byte[]> before = contents(dir.resolve("in"));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CourseSite.build(dir.resolve("in"), dir.resolve("out")));
+
+        assertUnchanged(before, dir.resolve("in"));
+        assertTrue(e.getMessage().contains(" is the notebooks folder "), e.getMessage());
+    }
 }
