@@ -1,6 +1,7 @@
 package neuralmath.course;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,20 +25,10 @@ final class SafeHtml {
     /** Relative links resolve against this base only to be checked; they are published as written. */
     private static final String BASE = "https://course.invalid/site/";
 
+    /** The elements the library's tables style: only these keep a {@code style}, and only its plain declarations. */
     private static final String[] STYLED = {"div", "span", "p", "table", "thead", "tbody", "tr", "th", "td"};
 
-    private static final Safelist SAFELIST = Safelist.relaxed()
-            .addTags("details", "summary", "hr", "del", "s", "kbd", "var", "samp", "figure", "figcaption")
-            .addAttributes(":all", "class", "title")
-            .addAttributes("details", "open")
-            .addAttributes("th", "align")
-            .addAttributes("td", "align")
-            .addAttributes("div", "style").addAttributes("span", "style").addAttributes("p", "style")
-            .addAttributes("table", "style").addAttributes("thead", "style").addAttributes("tbody", "style")
-            .addAttributes("tr", "style").addAttributes("th", "style").addAttributes("td", "style")
-            .addProtocols("a", "href", "#")
-            .addProtocols("img", "src", "data")
-            .preserveRelativeLinks(true);
+    private static final Safelist SAFELIST = safelist();
 
     /** CSS properties a table or a caption may set; any other declaration is dropped. */
     private static final Set<String> CSS_PROPERTIES = Set.of("text-align", "vertical-align", "padding",
@@ -57,6 +48,22 @@ final class SafeHtml {
             + "[A-Za-z0-9+/]*={0,2}");
 
     private SafeHtml() {
+    }
+
+    private static Safelist safelist() {
+        Safelist safelist = Safelist.relaxed()
+                .addTags("details", "summary", "hr", "del", "s", "kbd", "var", "samp", "figure", "figcaption")
+                .addAttributes(":all", "class", "title")
+                .addAttributes("details", "open")
+                .addAttributes("th", "align")
+                .addAttributes("td", "align")
+                .addProtocols("a", "href", "#")
+                .addProtocols("img", "src", "data")
+                .preserveRelativeLinks(true);
+        for (String tag : STYLED) {
+            safelist.addAttributes(tag, "style");
+        }
+        return safelist;
     }
 
     static String clean(String html) {
@@ -84,7 +91,7 @@ final class SafeHtml {
                 .filter(declaration -> {
                     int colon = declaration.indexOf(':');
                     return colon > 0 && declaration.length() <= MAX_DECLARATION
-                            && CSS_PROPERTIES.contains(declaration.substring(0, colon).strip().toLowerCase())
+                            && CSS_PROPERTIES.contains(declaration.substring(0, colon).strip().toLowerCase(Locale.ROOT))
                             && PLAIN_CSS_VALUE.matcher(declaration.substring(colon + 1)).matches();
                 })
                 .collect(Collectors.joining(";"));
