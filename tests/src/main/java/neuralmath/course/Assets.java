@@ -27,7 +27,8 @@ final class Assets {
     private Assets() {
     }
 
-    static void copyTo(Path target) throws IOException {
+    /** Copies the assets into {@code folder} of {@code out}. */
+    static void copyTo(OutputFolder out, String folder) throws IOException {
         URL url = Assets.class.getClassLoader().getResource(ROOT);
         if (url == null) {
             throw new IllegalStateException("The course assets are not on the class path (" + ROOT
@@ -36,12 +37,12 @@ final class Assets {
         URI uri = toUri(url);
         if (uri.getScheme().equals("jar")) {
             try (FileSystem jar = openJar(uri)) {
-                copyTree(jar.provider().getPath(uri), target);
+                copyTree(jar.provider().getPath(uri), out, folder);
             } catch (FileSystemAlreadyExistsException alreadyOpen) {
-                copyTree(FileSystems.getFileSystem(uri).provider().getPath(uri), target);
+                copyTree(FileSystems.getFileSystem(uri).provider().getPath(uri), out, folder);
             }
         } else {
-            copyTree(Path.of(uri), target);
+            copyTree(Path.of(uri), out, folder);
         }
     }
 
@@ -57,14 +58,13 @@ final class Assets {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    private static void copyTree(Path from, OutputFolder out, String folder) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(from)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
         for (Path file : files) {
-            Path copy = to.resolve(from.relativize(file).toString());
-            Files.createDirectories(copy.getParent());
+            Path copy = out.file(folder + "/" + from.relativize(file));
             try {
                 Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {

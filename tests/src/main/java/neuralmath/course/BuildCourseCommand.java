@@ -33,8 +33,11 @@ public final class BuildCourseCommand implements Callable<Integer> {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("no notebooks in " + notebooks.toAbsolutePath());
         }
-        Path executed = out.resolveSibling(out.getFileName() + "-executed");
-        CourseSite.deleteTree(executed); // no notebook since renamed or removed may stay behind
+        OutputFolder.refuseOverlap(notebooks, "notebooks", out, true);
+        Path absoluteOut = out.toAbsolutePath().normalize();
+        Path executed = absoluteOut.resolveSibling(absoluteOut.getFileName() + "-executed");
+        OutputFolder.refuseOverlap(notebooks, "notebooks", executed, true);
+        OutputFolder executedCopies = OutputFolder.claim(executed, List.of("."));
         NotebookRunner runner = new NotebookRunner();
         for (Path source : sources) {
             ExecutedNotebook run = runner.run(source);
@@ -44,7 +47,7 @@ public final class BuildCourseCommand implements Callable<Integer> {
                 System.err.println(run.failureReport());
                 return 1;
             }
-            run.write(executed.resolve(notebooks.relativize(source)));
+            run.write(executedCopies.file(notebooks.relativize(source).toString()));
         }
         double ran = (System.nanoTime() - start) / 1e9;
         CourseSite.Exported course = CourseSite.build(executed, out);

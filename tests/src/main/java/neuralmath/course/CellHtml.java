@@ -1,6 +1,9 @@
 package neuralmath.course;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,6 +20,8 @@ final class CellHtml {
 
     /** Colours and styles of terminal output (kernels put them into tracebacks). */
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
     private CellHtml() {
     }
@@ -72,7 +77,8 @@ final class CellHtml {
                 String value = Cell.text(data.get(mime));
                 return "<div class=\"output\">" + switch (mime) {
                     case "image/png", "image/jpeg" -> image(mime, value, data, metadata.path(mime));
-                    case "image/svg+xml", "text/html" -> value;
+                    case "image/svg+xml" -> svg(value, data);
+                    case "text/html" -> SafeHtml.clean(value);
                     case "text/markdown", "text/latex" -> Markdown.toHtml(value);
                     default -> "<pre class=\"text\">" + Html.escape(value) + "</pre>";
                 } + "</div>\n";
@@ -81,14 +87,34 @@ final class CellHtml {
         return "";
     }
 
-    private static String image(String mime, String base64, JsonNode data, JsonNode size) {
+    /** An SVG as an image: the browser draws it, but never runs a script or handler inside an image. */
+    private static String svg(String svg, JsonNode data) {
+        return image("image/svg+xml", Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), data,
+                MissingNode.getInstance());
+    }
+
+    /** An embedded PNG or JPEG; a value that is not base64 is left out with a note, as it could not be a picture. */
+    private static String image(String mime, String value, JsonNode data, JsonNode size) {
+        String base64 = WHITESPACE.matcher(value).replaceAll("");
+        if (!isBase64(base64)) {
+            return "<pre class=\"text\">" + Html.escape(mime) + " output left out: it is not valid base64</pre>";
+        }
         String alt = data.has("text/plain") ? Cell.text(data.get("text/plain")) : "plot";
         StringBuilder img = new StringBuilder("<img src=\"data:").append(mime).append(";base64,")
-                .append(base64.replaceAll("\\s", "")).append("\" alt=\"").append(Html.escape(alt.strip()))
+                .append(base64).append("\" alt=\"").append(Html.escape(alt.strip()))
                 .append('"');
         if (size.has("width")) {
             img.append(" width=\"").append(size.get("width").asInt()).append('"');
         }
         return img.append('>').toString();
+    }
+
+    private static boolean isBase64(String text) {
+        try {
+            Base64.getDecoder().decode(text);
+            return true;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package neuralmath.course;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,26 +36,29 @@ public final class CourseSite {
         return build(executedNotebooksDir, outDir, DEFAULT_TITLE);
     }
 
+    /**
+     * Exports the notebooks of {@code executedNotebooksDir} into {@code outDir}. Refuses an {@code outDir} that is or
+     * contains the notebooks' folder, and one whose site, slides, notebooks or assets folder holds a file an earlier
+     * export did not write ({@link OutputFolder}); removes only what the last export wrote.
+     */
     public static Exported build(Path executedNotebooksDir, Path outDir, String courseTitle) throws IOException {
         List<Chapter> chapters = read(executedNotebooksDir).stream().map(Chapter::of).toList();
-        for (String folder : List.of("site", "slides", "notebooks", "assets")) {
-            deleteTree(outDir.resolve(folder));
-        }
-        Assets.copyTo(outDir.resolve("assets"));
+        OutputFolder.refuseOverlap(executedNotebooksDir, "notebooks", outDir, false);
+        OutputFolder out = OutputFolder.claim(outDir, List.of("site", "slides", "notebooks", "assets"));
+        Assets.copyTo(out, "assets");
         List<Path> notebooks = new ArrayList<>();
         for (Chapter chapter : chapters) {
-            Path copy = outDir.resolve("notebooks").resolve(chapter.notebookFile());
-            Files.createDirectories(copy.getParent());
+            Path copy = out.file("notebooks/" + chapter.notebookFile());
             notebooks.add(Files.copy(chapter.notebook().file(), copy, StandardCopyOption.REPLACE_EXISTING));
         }
         SitePages site = new SitePages(courseTitle, chapters);
         List<Path> pages = new ArrayList<>();
-        pages.add(write(outDir.resolve("site/index.html"), site.index()));
+        pages.add(write(out.file("site/index.html"), site.index()));
         List<Path> decks = new ArrayList<>();
         for (int i = 0; i < chapters.size(); i++) {
             Chapter chapter = chapters.get(i);
-            pages.add(write(outDir.resolve("site").resolve(chapter.pageFile()), site.chapter(i)));
-            decks.add(write(outDir.resolve("slides").resolve(chapter.pageFile()), SlideDeck.of(chapter, courseTitle)));
+            pages.add(write(out.file("site/" + chapter.pageFile()), site.chapter(i)));
+            decks.add(write(out.file("slides/" + chapter.pageFile()), SlideDeck.of(chapter, courseTitle)));
         }
         return new Exported(outDir, List.copyOf(pages), List.copyOf(decks), List.copyOf(notebooks));
     }
@@ -78,22 +80,6 @@ public final class CourseSite {
     }
 
     private static Path write(Path file, String html) throws IOException {
-        Files.createDirectories(file.getParent());
         return Files.writeString(file, html, StandardCharsets.UTF_8);
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot delete " + path, e);
-                }
-            });
-        }
     }
 }

@@ -16,7 +16,9 @@ public final class ExportCourseCommand implements Callable<Integer> {
     Path notebooks;
 
     @Option(names = "--out", defaultValue = "target/course", paramLabel = "DIR",
-            description = "Where the course goes (default: ${DEFAULT-VALUE}).")
+            description = "Where the course goes (default: ${DEFAULT-VALUE}); never the notebooks' folder or one"
+                    + " holding it. Only the files its .course-export lists are replaced; any other file in its"
+                    + " site, slides, notebooks or assets folder stops the export.")
     Path out;
 
     @Option(names = "--title", defaultValue = CourseSite.DEFAULT_TITLE, description = "Course title.")

@@ -11,7 +11,10 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
-/** Notebook Markdown (CommonMark with GFM tables) to HTML, with its LaTeX kept intact by {@link MathSpans}. */
+/**
+ * Notebook Markdown (CommonMark with GFM tables) to HTML, with its LaTeX kept intact by {@link MathSpans} and its
+ * raw HTML and links made safe by {@link SafeHtml}.
+ */
 final class Markdown {
 
     /** A chapter's title (plain text and HTML) and its one-paragraph summary (HTML); either may be empty. */
@@ -26,9 +29,10 @@ final class Markdown {
     private Markdown() {
     }
 
+    /** The Markdown as HTML that is safe to publish ({@link SafeHtml}), its maths as KaTeX's spans. */
     static String toHtml(String markdown) {
         MathSpans.Protected text = MathSpans.protect(markdown);
-        return text.restoreHtml(HTML.render(PARSER.parse(text.markdown())));
+        return SafeHtml.clean(text.restoreHtml(HTML.render(PARSER.parse(text.markdown()))));
     }
 
     /** Markdown of one line or paragraph as inline HTML, without the surrounding paragraph. */
@@ -57,8 +61,8 @@ final class Markdown {
             paragraph = paragraph.getNext();
         }
         String summary = paragraph == null ? "" : inlineHtmlOf(paragraph);
-        return Optional.of(new TitleAndSummary(titleText, text.restoreHtml(inlineHtmlOf(node)),
-                text.restoreHtml(summary)));
+        return Optional.of(new TitleAndSummary(titleText, SafeHtml.clean(text.restoreHtml(inlineHtmlOf(node))),
+                SafeHtml.clean(text.restoreHtml(summary))));
     }
 
     private static String inlineHtmlOf(Node block) {

@@ -1,9 +1,13 @@
 package neuralmath.course;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +23,37 @@ import java.util.List;
  */
 public record Notebook(Path file, JsonNode metadata, List<Cell> cells) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The largest notebook the export reads, 512 MiB: room for a chapter of plots (a 3000 × 3000 PNG is some 30 MB
+     * of base64) and long printed outputs, while a runaway file is refused before it fills the memory.
+     */
+    public static final long MAX_BYTES = 512L << 20;
+
+    /** Nesting deeper than this is no notebook: nbformat nests cells, outputs and metadata a few levels deep. */
+    static final int MAX_DEPTH = 1000;
+
+    /** One string (an output, an image) may be as long as a whole notebook may be. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength((int) MAX_BYTES)
+                    .maxNestingDepth(MAX_DEPTH)
+                    .build())
+            .build());
 
     /** Reads {@code file}; a file that is not nbformat-4 JSON with a cells array fails with its name and the reason. */
     public static Notebook read(Path file) {
         JsonNode root;
-        try {
-            root = JSON.readTree(Files.readString(file));
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new IllegalArgumentException(file + ": the notebook has " + size + " bytes, more than the "
+                        + MAX_BYTES + " the course export reads");
+            }
+            root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not valid JSON at line "
-                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
+            JsonLocation where = e.getLocation();
+            throw new IllegalArgumentException(file + ": not valid JSON"
+                    + (where == null ? "" : " at line " + where.getLineNr()) + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read notebook " + file, e);
         }

@@ -20,8 +20,8 @@ final class SitePages {
         html.append(header(""));
         html.append("<main>\n<h1>").append(Html.escape(courseTitle)).append("</h1>\n<ol class=\"chapters\">\n");
         for (Chapter chapter : chapters) {
-            html.append("<li>\n<a class=\"chapter-title\" href=\"").append(chapter.pageFile()).append("\">")
-                    .append(chapter.titleHtml()).append("</a>\n");
+            html.append("<li>\n<a class=\"chapter-title\" href=\"").append(Html.escape(chapter.pageFile()))
+                    .append("\">").append(chapter.titleHtml()).append("</a>\n");
             if (!chapter.summaryHtml().isEmpty()) {
                 html.append("<p class=\"summary\">").append(chapter.summaryHtml()).append("</p>\n");
             }
@@ -47,13 +47,13 @@ final class SitePages {
         html.append("</main>\n<nav class=\"pager\">\n");
         if (index > 0) {
             Chapter previous = chapters.get(index - 1);
-            html.append("<a rel=\"prev\" href=\"").append(previous.pageFile()).append("\">← ")
+            html.append("<a rel=\"prev\" href=\"").append(Html.escape(previous.pageFile())).append("\">← ")
                     .append(previous.titleHtml()).append("</a>\n");
         }
         html.append("<a href=\"index.html\">Contents</a>\n");
         if (index + 1 < chapters.size()) {
             Chapter next = chapters.get(index + 1);
-            html.append("<a rel=\"next\" href=\"").append(next.pageFile()).append("\">")
+            html.append("<a rel=\"next\" href=\"").append(Html.escape(next.pageFile())).append("\">")
                     .append(next.titleHtml()).append(" →</a>\n");
         }
         html.append("</nav>\n");
@@ -66,7 +66,7 @@ final class SitePages {
     }
 
     private static String formats(Chapter chapter) {
-        return "<a href=\"../slides/" + chapter.pageFile() + "\">Slides</a> · <a href=\"../notebooks/"
-                + chapter.notebookFile() + "\">Notebook</a>";
+        return "<a href=\"../slides/" + Html.escape(chapter.pageFile()) + "\">Slides</a> · <a href=\"../notebooks/"
+                + Html.escape(chapter.notebookFile()) + "\">Notebook</a>";
     }
 }

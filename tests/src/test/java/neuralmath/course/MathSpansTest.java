@@ -56,8 +56,8 @@ class MathSpansTest {
     void codeSpansAndFencedCodeKeepTheirDollars() {
         String html = Markdown.toHtml("Call `f(\"$x_1$\")` then\n\n```java\nString s = \"$a_b$\";\n```\n\nand $y_1$.");
 
-        assertTrue(html.contains("<code>f(&quot;$x_1$&quot;)</code>"), html);
-        assertTrue(html.contains("String s = &quot;$a_b$&quot;;"), html);
+        assertTrue(html.contains("<code>f(\"$x_1$\")</code>"), html);
+        assertTrue(html.contains("String s = \"$a_b$\";"), html);
         assertTrue(html.contains("<span class=\"math inline\">y_1</span>"), html);
         assertEquals(1, html.split("class=\"math").length - 1, html);
     }
