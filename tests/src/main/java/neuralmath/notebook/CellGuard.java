@@ -1,8 +1,5 @@
 package neuralmath.notebook;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * What cell code calls instead of ending the JVM, and where it checks whether its time is up.
  *
@@ -15,9 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * classes, in JShell's package {@code REPL}, call them.
  */
 public final class CellGuard {
-
-    private static final Set<ThreadGroup> STOPPING = ConcurrentHashMap.newKeySet();
-    private static volatile boolean anyStopping;
 
     private CellGuard() {
     }
@@ -37,30 +31,42 @@ public final class CellGuard {
         throw new ExitCalled("Runtime.halt(" + status + ")");
     }
 
-    /** Called at every method start and loop turn of cell code: throws {@link Stopped} once the cell must stop. */
+    /**
+     * Called at every method start and loop turn of cell code: throws {@link Stopped} once the session whose
+     * thread this is has been asked to stop. Threads outside every session (a thread pool the library started
+     * earlier, say) are never stopped here.
+     */
     public static void stopCheck() {
-        if (anyStopping && isStopping(Thread.currentThread().getThreadGroup())) {
-            throw new Stopped();
-        }
-    }
-
-    static void requestStop(ThreadGroup cellThreads) {
-        STOPPING.add(cellThreads);
-        anyStopping = true;
-    }
-
-    static void clearStop(ThreadGroup cellThreads) {
-        STOPPING.remove(cellThreads);
-        anyStopping = !STOPPING.isEmpty();
-    }
-
-    private static boolean isStopping(ThreadGroup group) {
-        for (ThreadGroup g = group; g != null; g = g.getParent()) {
-            if (STOPPING.contains(g)) {
-                return true;
+        for (ThreadGroup g = Thread.currentThread().getThreadGroup(); g != null; g = g.getParent()) {
+            if (g instanceof SessionThreads) {
+                if (((SessionThreads) g).stopping) {
+                    throw new Stopped();
+                }
+                return;
             }
         }
-        return false;
+    }
+
+    /**
+     * The thread group of one notebook's session: its cells' threads and every thread they start. Asking it to
+     * stop stops them all; it is a flag of the group itself, so a session that is closed and asked to stop for
+     * good costs the cells of later sessions nothing (a set of stopped groups that every loop turn searched made
+     * each notebook after the first in a folder run about 4.7 times slower).
+     */
+    static final class SessionThreads extends ThreadGroup {
+        private volatile boolean stopping;
+
+        SessionThreads(String name) {
+            super(name);
+        }
+
+        void requestStop() {
+            stopping = true;
+        }
+
+        void clearStop() {
+            stopping = false;
+        }
     }
 
     /** Thrown where a cell called {@code System.exit}: in Jupyter that would end the kernel. */
