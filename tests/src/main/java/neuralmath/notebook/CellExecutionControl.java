@@ -192,10 +192,28 @@ final class CellExecutionControl extends DirectExecutionControl {
         cellThreads.interrupt();
     }
 
-    /** Stops what still runs and releases the jars the cells' class loader opened. */
+    /**
+     * Stops what still runs (waiting up to a second for it), clears the stop request so that it costs later
+     * sessions nothing, and releases the jars the cells' class loader opened.
+     */
     @Override
     public void close() {
         stop();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MILLIS);
+        Thread[] threads = new Thread[cellThreads.activeCount() + 16];
+        int count = cellThreads.enumerate(threads);
+        try {
+            for (int i = 0; i < count; i++) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining > 0) {
+                    TimeUnit.NANOSECONDS.timedJoin(threads[i], remaining);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            cellThreads.clearStop();
+        }
         super.close();
         try {
             loader.close();
