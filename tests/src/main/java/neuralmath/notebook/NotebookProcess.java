@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,16 +43,19 @@ public final class NotebookProcess {
     /** How long past a cell's time limit the child may be silent before it is stopped: it stops cells itself. */
     static final Duration GRACE = Duration.ofSeconds(60);
 
+    private static final int MAX_LINE = 1 << 16;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
 
     private final long maxHeap;
+    private final Duration grace;
 
-    NotebookProcess(long maxHeap) {
+    NotebookProcess(long maxHeap, Duration grace) {
         if (maxHeap < 64L << 20) {
             throw new IllegalArgumentException("a notebook's JVM needs at least 64 MiB of heap, not " + maxHeap + " bytes");
         }
         this.maxHeap = maxHeap;
+        this.grace = grace;
     }
 
     ExecutedNotebook run(Notebook notebook, NotebookRunner runner, Consumer<String> progress) throws IOException {
@@ -62,14 +67,21 @@ public final class NotebookProcess {
             Path file = notebook.path().toAbsolutePath();
             Process child = new ProcessBuilder(command(file, executed, summary, runner))
                     .directory(file.getParent().toFile())
-                    .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                    .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
             child.getOutputStream().close();
             AtomicLong lastProgress = new AtomicLong(System.nanoTime());
-            Thread relay = relay(child, lastProgress, progress);
-            String ended = await(child, runner.cellTimeLimit().plus(GRACE), lastProgress);
-            joinQuietly(relay);
+            Thread out = relay(child.getInputStream(), "stdout", line -> System.out.println(line));
+            Thread err = relay(child.getErrorStream(), "stderr", line -> {
+                if (line.startsWith(PROGRESS)) {
+                    lastProgress.set(System.nanoTime());
+                    progress.accept(line.substring(PROGRESS.length()));
+                } else {
+                    System.err.println(line);
+                }
+            });
+            String ended = await(child, runner.cellTimeLimit(), grace, lastProgress);
+            joinQuietly(out);
+            joinQuietly(err);
             if (ended == null && Files.isRegularFile(summary)) {
                 return read(notebook.path(), executed, summary, Duration.ofNanos(System.nanoTime() - start));
             }
@@ -101,30 +113,38 @@ public final class NotebookProcess {
                 .collect(Collectors.joining(java.io.File.pathSeparator));
     }
 
-    /** Passes the child's standard error on, and notes the time of each progress line. */
-    private static Thread relay(Process child, AtomicLong lastProgress, Consumer<String> progress) {
+    /**
+     * Passes on each line the child prints, through this JVM's own streams (under a test runner, the child must
+     * not write to the file descriptors this JVM was given), and progress lines to the caller.
+     */
+    private static Thread relay(InputStream stream, String name, Consumer<String> lines) {
         Thread relay = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.startsWith(PROGRESS)) {
-                        lastProgress.set(System.nanoTime());
-                        progress.accept(line.substring(PROGRESS.length()));
-                    } else {
-                        System.err.println(line);
+            try (Reader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                StringBuilder line = new StringBuilder();
+                for (int c = reader.read(); c >= 0; c = reader.read()) {
+                    if (c != '\n') {
+                        line.append((char) c);
+                    }
+                    if (c == '\n' || line.length() >= MAX_LINE) { // a line without end is passed on in parts
+                        lines.accept(line.toString());
+                        line.setLength(0);
                     }
                 }
+                if (line.length() > 0) {
+                    lines.accept(line.toString());
+                }
             } catch (IOException e) {
-                System.err.println("notebook runner: lost the notebook JVM's standard error: " + e.getMessage());
+                System.err.println("notebook runner: lost the notebook JVM's " + name + ": " + e.getMessage());
             }
-        }, "notebook-jvm-stderr");
+        }, "notebook-jvm-" + name);
         relay.setDaemon(true);
         relay.start();
         return relay;
     }
 
     /** Waits for the child; null when it ended by itself, else why it was stopped. */
-    private static String await(Process child, Duration silence, AtomicLong lastProgress) {
+    private static String await(Process child, Duration timeLimit, Duration grace, AtomicLong lastProgress) {
+        Duration silence = timeLimit.plus(grace);
         try {
             while (!child.waitFor(200, TimeUnit.MILLISECONDS)) {
                 long silent = System.nanoTime() - lastProgress.get();
@@ -132,7 +152,7 @@ public final class NotebookProcess {
                     child.descendants().forEach(ProcessHandle::destroyForcibly);
                     child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                     return "its JVM finished no cell for " + silence.toSeconds() + " s (the cell time limit and "
-                            + GRACE.toSeconds() + " s more) and was stopped";
+                            + grace.toSeconds() + " s more) and was stopped";
                 }
             }
             return null;

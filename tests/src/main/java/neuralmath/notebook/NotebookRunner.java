@@ -65,9 +65,12 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <h2>Known differences from a kernel</h2>
- * Relative file paths in cell code resolve against the working directory of the runner's JVM, not the notebook's
- * folder (Java cannot change its working directory); paths that start with {@code ../} from a folder one level
- * below the repository root, as {@code notebooks/} and {@code tests/} both are, resolve the same in both. Only
+ * Run in this JVM ({@link #run}), relative file paths in cell code resolve against the working directory of this
+ * JVM, not the notebook's folder (Java cannot change its working directory); paths that start with {@code ../}
+ * from a folder one level below the repository root, as {@code notebooks/} and {@code tests/} both are, resolve
+ * the same in both. Run in a JVM of its own ({@link #inOwnJvm}), as the command line and the course build do, a
+ * notebook runs in its own folder as in Jupyter, and nothing a cell does to that JVM can end or hang the caller.
+ * Only
  * the classes cells declare are guarded against {@code System.exit} and made stoppable; a time-limited cell stuck
  * inside library code is interrupted and, up to Java 19, stopped with {@code Thread.stop}; on later JVMs it is
  * left running and the notebook's run ends there.
@@ -120,7 +123,12 @@ public final class NotebookRunner {
      * notebook's folder, with at most {@code maxHeap} bytes of heap.
      */
     public NotebookRunner inOwnJvm(long maxHeap) {
-        return new NotebookRunner(cellTimeLimit, continueAfterFailure, new NotebookProcess(maxHeap), progress);
+        return inOwnJvm(maxHeap, NotebookProcess.GRACE);
+    }
+
+    /** As {@link #inOwnJvm(long)}, stopping a JVM that finishes no cell for the time limit plus {@code grace}. */
+    NotebookRunner inOwnJvm(long maxHeap, Duration grace) {
+        return new NotebookRunner(cellTimeLimit, continueAfterFailure, new NotebookProcess(maxHeap, grace), progress);
     }
 
     /** The same runner, telling {@code progress} one line per finished cell. */

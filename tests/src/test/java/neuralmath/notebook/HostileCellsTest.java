@@ -43,8 +43,7 @@ class HostileCellsTest {
 
     @Test
     void aThreadHoldingSystemOutsLockDoesNotHangTheRunner(@TempDir Path dir) {
-        ExecutedNotebook run = assertTimeoutPreemptively(HANG, () -> run(dir,
-                new NotebookRunner().withCellTimeLimit(Duration.ofSeconds(2)),
+        ExecutedNotebook run = assertTimeoutPreemptively(HANG, () -> run(dir, new NotebookRunner(),
                 "var held = new CountDownLatch(1);\n"
                         + "var out = System.out;\n"
                         + "new Thread(() -> { synchronized (out) { held.countDown();"
@@ -69,8 +68,9 @@ class HostileCellsTest {
         assertTrue(run.passed(), run::failureReport);
         assertEquals("cell 2\n", text(run.cells().get(1)));
         Notebook.Cell first = run.notebook().cells().get(0);
-        assertEquals("[the runner dropped 26 bytes that threads this cell started printed after the cell had"
-                + " finished]\n", Notebook.joined(first.outputs().get(0).get("text")));
+        assertEquals("[the runner dropped 26 "
+                + "bytes that threads this cell started printed after the cell had finished]\n",
+                Notebook.joined(first.outputs().get(0).get("text")));
     }
 
     @Test
@@ -81,8 +81,9 @@ class HostileCellsTest {
         String text = text(run.cells().get(0));
         assertTrue(run.passed(), run::failureReport);
         assertEquals("x".repeat(CellOutputs.MAX_STREAM_BYTES), text.substring(0, CellOutputs.MAX_STREAM_BYTES));
-        assertEquals("\n[output truncated: the runner keeps the first 8 MiB that a cell prints, as Jupyter front ends"
-                + " truncate long output; 12,582,912 bytes more were dropped]\n",
+        assertEquals("\n"
+                + "[output truncated: the runner keeps the first 8 MiB that a cell prints, as Jupyter front ends truncate long output; "
+                + "12,582,912 bytes more were dropped]\n",
                 text.substring(CellOutputs.MAX_STREAM_BYTES));
     }
 

@@ -58,8 +58,9 @@ class NotebookTest {
 
         IOException error = assertThrows(IOException.class, () -> Notebook.read(deep));
 
-        assertTrue(error.getMessage().startsWith(deep + ": not a notebook, its JSON does not parse: Document nesting"
-                + " depth (1001) exceeds the maximum allowed (1000"), error.getMessage());
+        assertTrue(error.getMessage().startsWith(deep
+                + ": not a notebook, its JSON does not parse: Document nesting depth (1001) exceeds the maximum allowed (1000"),
+                error.getMessage());
     }
 
     @Test

@@ -64,8 +64,9 @@ class RunNotebooksTest {
 
         assertEquals(2, refused.status(), refused::all);
         assertTrue(refused.err().contains("the executed copy of " + notebook + " would overwrite a source notebook, "
-                + notebook + ": choose another --output-dir, or give --in-place to replace the notebooks with their"
-                + " executed copies"), refused::all);
+                + notebook
+                + ": choose another --output-dir, or give --in-place to replace the notebooks with their executed copies"),
+                refused::all);
         assertArrayEquals(before, Files.readAllBytes(notebook));
 
         Run inPlace = run("--in-place", "-o", dir.toString(), dir.toString());
@@ -107,9 +108,9 @@ class RunNotebooksTest {
         for (int i = 0; i < ends.size(); i++) {
             assertTrue(run.out().contains("FAIL " + dir.resolve("in/end-" + i + ".ipynb")), run::all);
         }
-        assertEquals(4, run.out().split("UnfinishedRun: the notebook's run did not finish: its JVM ended with status 0"
-                + " before the run finished \\(a cell ended it: System.exit, Runtime.halt or a library call that"
-                + " does\\)", -1).length - 1, run::all);
+        String unfinished =
+                "UnfinishedRun: the notebook's run did not finish: its JVM ended with status 0 before the run finished (a cell ended it: System.exit, Runtime.halt or a library call that does)";
+        assertEquals(4, run.out().lines().filter(l -> l.equals(unfinished)).count(), run::all);
     }
 
     @Test
@@ -121,7 +122,8 @@ class RunNotebooksTest {
         Run run = run("--max-heap", "64", "-o", dir.resolve("out").toString(), dir.resolve("in").toString());
 
         assertEquals(1, run.status(), run::all);
-        assertTrue(run.out().contains("its JVM ended with status 3 before the run finished (it ran out of memory"),
+        assertTrue(run.out().contains(
+                "its JVM ended with status 3 before the run finished (it ran out of memory: -XX:+ExitOnOutOfMemoryError)"),
                 run::all);
         assertTrue(run.out().contains("PASS " + dir.resolve("in/later.ipynb")), run::all);
     }
@@ -148,12 +150,29 @@ class RunNotebooksTest {
                 run::all);
         assertTrue(run.out().contains("BAD  " + in.resolve("c-latin1.ipynb")
                 + ": not a notebook, its JSON does not parse at line 1: Invalid UTF-8"), run::all);
-        assertTrue(run.out().contains("BAD  " + in.resolve("d-python.ipynb") + ": a notebook for a python kernel"
-                + " (python3), not for Java: the runner runs Java notebooks only"), run::all);
+        assertTrue(run.out().contains("BAD  " + in.resolve("d-python.ipynb")
+                + ": a notebook for a python kernel (python3), not for Java: the runner runs Java notebooks only"), run::all);
         assertEquals(4, run.out().lines().filter(l -> l.startsWith("BAD  ")).count(), run::all);
         assertTrue(run.out().contains("PASS " + in.resolve("good.ipynb")), run::all);
         assertTrue(run.out().contains("5 notebooks, 0 failed, 4 not notebooks"), run::all);
         assertTrue(Files.isRegularFile(dir.resolve("out/good.ipynb")));
+    }
+
+    @Test
+    void aNotebookJvmThatFinishesNoCellInTimeIsStoppedAndItsNotebookFails(@TempDir Path dir) throws IOException {
+        Path notebook = dir.resolve("sleeps.ipynb");
+        Fixtures.writeNotebook(notebook, List.of("Thread.sleep(600_000);", "\"never\""));
+        // It cannot report its first cell before the cell's time limit of 1 s has passed: no grace is left.
+        NotebookRunner runner = new NotebookRunner().withCellTimeLimit(java.time.Duration.ofSeconds(1))
+                .inOwnJvm(256L << 20, java.time.Duration.ZERO);
+
+        ExecutedNotebook run = runner.run(notebook);
+
+        CellFailure failure = run.cells().get(0).failure().orElseThrow();
+        assertEquals(CellFailure.Kind.UNFINISHED_RUN, failure.kind());
+        assertEquals("the notebook's run did not finish: "
+                + "its JVM finished no cell for 1 s (the cell time limit and 0 s more) and was stopped", failure.evalue());
+        assertEquals(CellResult.Status.NOT_RUN, run.cells().get(1).status());
     }
 
     @Test

@@ -41,8 +41,9 @@ class UnfinishedRunGuardTest {
 
         assertTrue(process.waitFor(2, TimeUnit.MINUTES));
         assertEquals(UnfinishedRunGuard.STATUS, process.exitValue(), output);
-        assertTrue(output.contains("some-command: the run ended before its summary (System.exit was called by"
-                + " something other than the command); exit status 3, not a success"), output);
+        String expected = "some-command"
+                + ": the run ended before its summary (System.exit was called by something other than the command); exit status 3, not a success";
+        assertTrue(output.contains(expected), output);
     }
 
     @Test
