@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import neuralmath.notebook.ExecutedNotebook;
 import neuralmath.notebook.NotebookRunner;
+import neuralmath.notebook.UnfinishedRunGuard;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,10 +14,15 @@ import picocli.CommandLine.Option;
 /**
  * {@code build-course}: runs every notebook of the course headlessly, then exports the executed notebooks as the
  * offline site and slides ({@link CourseSite}). Any failing cell fails the build, naming the notebook and the cell.
+ * Each notebook runs in a JVM of its own, in its folder; a build that ends before its summary line exits with a
+ * failure ({@link UnfinishedRunGuard}).
  */
 @Command(name = "build-course", mixinStandardHelpOptions = true,
         description = "Executes the course's notebooks and builds the offline site, slides and executed notebooks.")
 public final class BuildCourseCommand implements Callable<Integer> {
+
+    /** The heap of each notebook's JVM: 2 GiB. */
+    private static final long NOTEBOOK_HEAP = 2048L << 20;
 
     @Option(names = "--notebooks", defaultValue = "notebooks", paramLabel = "DIR",
             description = "The course's notebooks (default: ${DEFAULT-VALUE}).")
@@ -38,7 +44,7 @@ public final class BuildCourseCommand implements Callable<Integer> {
         Path executed = absoluteOut.resolveSibling(absoluteOut.getFileName() + "-executed");
         OutputFolder.refuseOverlap(notebooks, "notebooks", executed, true);
         OutputFolder executedCopies = OutputFolder.claim(executed, List.of("."));
-        NotebookRunner runner = new NotebookRunner();
+        NotebookRunner runner = new NotebookRunner().inOwnJvm(NOTEBOOK_HEAP);
         for (Path source : sources) {
             ExecutedNotebook run = runner.run(source);
             System.out.printf("%-40s %6.1f s  %s%n", notebooks.relativize(source), run.elapsed().toMillis() / 1000.0,
@@ -58,7 +64,10 @@ public final class BuildCourseCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        UnfinishedRunGuard.install("build-course");
+        int status = commandLine().execute(args);
+        UnfinishedRunGuard.finished();
+        System.exit(status);
     }
 
     /** The command, reporting a bad notebook or folder by its message alone, not a stack trace. */

@@ -4,6 +4,7 @@ import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
+import jdk.jshell.spi.SPIResolutionException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,9 +35,10 @@ final class CellExecutionControl extends DirectExecutionControl {
     private static final Object NULL = new Object();
 
     private final CellClassLoader loader;
-    private final ThreadGroup cellThreads;
+    private final CellGuard.SessionThreads cellThreads;
     private final Map<String, Object> values = new ConcurrentHashMap<>();
 
+    private volatile ThreadGroup cell;
     private volatile long deadlineNanos = Long.MAX_VALUE;
     private volatile boolean timedOut;
     private volatile boolean abandonedThread;
@@ -45,7 +47,7 @@ final class CellExecutionControl extends DirectExecutionControl {
     CellExecutionControl(CellClassLoader loader) {
         super(loader);
         this.loader = loader;
-        this.cellThreads = new ThreadGroup("notebook-cells-" + SESSIONS.incrementAndGet());
+        this.cellThreads = new CellGuard.SessionThreads("notebook-cells-" + SESSIONS.incrementAndGet());
     }
 
     /** The provider JShell's builder takes; it hands out this one engine. */
@@ -64,8 +66,9 @@ final class CellExecutionControl extends DirectExecutionControl {
         };
     }
 
-    /** Starts a cell: it must end by the deadline. */
-    void startCell(long deadline) {
+    /** Starts a cell: it must end by the deadline, and its threads print to its outputs. */
+    void startCell(long deadline, CellOutputs outputs) {
+        cell = new CellOutputs.CellThreads(cellThreads, outputs);
         deadlineNanos = deadline;
         timedOut = false;
         lastThrown = null;
@@ -73,7 +76,7 @@ final class CellExecutionControl extends DirectExecutionControl {
 
     /** Ends a cell: clears a stop request so the next cell may run. */
     void endCell() {
-        CellGuard.clearStop(cellThreads);
+        cellThreads.clearStop();
     }
 
     boolean timedOut() {
@@ -96,11 +99,41 @@ final class CellExecutionControl extends DirectExecutionControl {
         return value == NULL ? Optional.empty() : Optional.ofNullable(value);
     }
 
+    /**
+     * As {@link DirectExecutionControl}'s, without its {@code System.out.flush()} after the snippet: a thread the
+     * cell started may hold that stream's lock for ever, and the cells' streams need no flush.
+     */
+    @Override
+    public String invoke(String className, String methodName) throws RunException, InternalException,
+            EngineTerminationException {
+        Method doit;
+        try {
+            doit = findClass(className).getDeclaredMethod(methodName);
+            doit.setAccessible(true);
+        } catch (Throwable e) {
+            throw new InternalException(e.toString());
+        }
+        try {
+            clientCodeEnter();
+            return invoke(doit);
+        } catch (RunException | InternalException | EngineTerminationException e) {
+            throw e;
+        } catch (SPIResolutionException e) {
+            return throwConvertedInvocationException(e);
+        } catch (InvocationTargetException e) {
+            return throwConvertedInvocationException(e.getCause());
+        } catch (Throwable e) {
+            return throwConvertedOtherException(e);
+        } finally {
+            clientCodeLeave();
+        }
+    }
+
     @Override
     protected String invoke(Method doit) throws Exception {
         Object[] value = new Object[1];
         Throwable[] thrown = new Throwable[1];
-        Thread thread = new Thread(cellThreads, () -> {
+        Thread thread = new Thread(cell == null ? cellThreads : cell, () -> {
             try {
                 value[0] = doit.invoke(null);
             } catch (InvocationTargetException e) {
@@ -134,7 +167,7 @@ final class CellExecutionControl extends DirectExecutionControl {
             return;
         }
         timedOut = true;
-        CellGuard.requestStop(cellThreads);
+        cellThreads.requestStop();
         thread.interrupt();
         thread.join(STOP_GRACE_MILLIS);
         if (thread.isAlive() && tryThreadStop(thread)) {
@@ -155,14 +188,32 @@ final class CellExecutionControl extends DirectExecutionControl {
 
     @Override
     public void stop() {
-        CellGuard.requestStop(cellThreads);
+        cellThreads.requestStop();
         cellThreads.interrupt();
     }
 
-    /** Stops what still runs and releases the jars the cells' class loader opened. */
+    /**
+     * Stops what still runs (waiting up to a second for it), clears the stop request so that it costs later
+     * sessions nothing, and releases the jars the cells' class loader opened.
+     */
     @Override
     public void close() {
         stop();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MILLIS);
+        Thread[] threads = new Thread[cellThreads.activeCount() + 16];
+        int count = cellThreads.enumerate(threads);
+        try {
+            for (int i = 0; i < count; i++) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining > 0) {
+                    TimeUnit.NANOSECONDS.timedJoin(threads[i], remaining);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            cellThreads.clearStop();
+        }
         super.close();
         try {
             loader.close();

@@ -33,7 +33,9 @@ public record CellFailure(Kind kind, int line, String ename, String evalue, List
         /** The cell called System.exit (or Runtime.exit/halt), which would end a Jupyter kernel. */
         SYSTEM_EXIT,
         /** A magic the runner does not run, or a %classpath/%jars whose paths match nothing. */
-        MAGIC
+        MAGIC,
+        /** The notebook's JVM ended, or was stopped, before the run finished: no cell result can be trusted. */
+        UNFINISHED_RUN
     }
 
     public CellFailure {
@@ -42,7 +44,7 @@ public record CellFailure(Kind kind, int line, String ename, String evalue, List
 
     /** Whether a cell tagged {@code raises-exception} may fail this way: any failure but a timeout or exit. */
     public boolean mayBeExpected() {
-        return kind != Kind.TIMEOUT && kind != Kind.SYSTEM_EXIT;
+        return kind != Kind.TIMEOUT && kind != Kind.SYSTEM_EXIT && kind != Kind.UNFINISHED_RUN;
     }
 
     /** The failure in a few lines for a person: where, what, and the traceback. */

@@ -1,7 +1,6 @@
 package neuralmath.notebook;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What cell code calls instead of ending the JVM, and where it checks whether its time is up.
@@ -16,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CellGuard {
 
-    private static final Set<ThreadGroup> STOPPING = ConcurrentHashMap.newKeySet();
+    private static final AtomicInteger STOPPING = new AtomicInteger();
     private static volatile boolean anyStopping;
 
     private CellGuard() {
@@ -37,30 +36,50 @@ public final class CellGuard {
         throw new ExitCalled("Runtime.halt(" + status + ")");
     }
 
-    /** Called at every method start and loop turn of cell code: throws {@link Stopped} once the cell must stop. */
+    /**
+     * Called at every method start and loop turn of cell code: throws {@link Stopped} once the session whose
+     * thread this is has been asked to stop. While no session is asked to stop, it reads one volatile flag.
+     */
     public static void stopCheck() {
-        if (anyStopping && isStopping(Thread.currentThread().getThreadGroup())) {
-            throw new Stopped();
+        if (!anyStopping) {
+            return;
         }
-    }
-
-    static void requestStop(ThreadGroup cellThreads) {
-        STOPPING.add(cellThreads);
-        anyStopping = true;
-    }
-
-    static void clearStop(ThreadGroup cellThreads) {
-        STOPPING.remove(cellThreads);
-        anyStopping = !STOPPING.isEmpty();
-    }
-
-    private static boolean isStopping(ThreadGroup group) {
-        for (ThreadGroup g = group; g != null; g = g.getParent()) {
-            if (STOPPING.contains(g)) {
-                return true;
+        for (ThreadGroup g = Thread.currentThread().getThreadGroup(); g != null; g = g.getParent()) {
+            if (g instanceof SessionThreads) {
+                if (((SessionThreads) g).stopping) {
+                    throw new Stopped();
+                }
+                return;
             }
         }
-        return false;
+    }
+
+    /**
+     * The thread group of one notebook's session: its cells' threads and every thread they start. Asking it to
+     * stop stops them all. The request must be cleared, also when the session closes: while any request stands,
+     * every loop turn of every cell searches its thread's groups (a request that a closed session never cleared
+     * made each notebook after the first in a folder run about 4.7 times slower).
+     */
+    static final class SessionThreads extends ThreadGroup {
+        private volatile boolean stopping;
+
+        SessionThreads(String name) {
+            super(name);
+        }
+
+        synchronized void requestStop() {
+            if (!stopping) {
+                stopping = true;
+                anyStopping = STOPPING.incrementAndGet() > 0;
+            }
+        }
+
+        synchronized void clearStop() {
+            if (stopping) {
+                stopping = false;
+                anyStopping = STOPPING.decrementAndGet() > 0;
+            }
+        }
     }
 
     /** Thrown where a cell called {@code System.exit}: in Jupyter that would end the kernel. */

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The outputs of one cell, in the order they happen, as nbformat 4 output objects: {@code stream} for what the
@@ -19,11 +21,26 @@ import java.util.Map;
  * then {@code execute_result} or {@code error}. Consecutive prints to the same stream make one output, as in
  * Jupyter. Displays are remembered by id for the whole notebook so that {@code updateDisplay} can reach a display
  * of an earlier cell.
+ *
+ * <p>What a cell prints is bounded, as Jupyter's front ends bound it: past {@link #MAX_STREAM_BYTES} the rest is
+ * counted, dropped and named in a note at the end of the cell's output, so a cell printing without end cannot
+ * exhaust the runner's memory. Output goes to the cell whose thread printed it, threads started by the cell
+ * included ({@link CellThreads}); what such a thread prints after its cell has finished is dropped, and counted
+ * for a note that {@link #lateNote()} gives.
  */
 final class CellOutputs {
 
+    /** How much of what a cell prints is kept: 8 MiB, far more than a page shows, far less than a heap. */
+    static final int MAX_STREAM_BYTES = 8 << 20;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile CellOutputs current;
+
+    private final Object lock = new Object(); // not this: cell code can reach a PrintStream, never this lock
+    private long keptBytes;
+    private long droppedBytes;
+    private long lateBytes;
+    private boolean finished;
 
     private final List<ObjectNode> outputs = new ArrayList<>();
     private final Map<String, List<ObjectNode>> displays;
@@ -60,41 +77,58 @@ final class CellOutputs {
         current = outputs;
     }
 
-    synchronized void display(DisplayData data) {
-        ObjectNode output = bundle("display_data", data);
-        outputs.add(output);
-        displays.computeIfAbsent(data.getDisplayId(), id -> new ArrayList<>()).add(output);
-    }
-
-    synchronized void update(String id, DisplayData data) {
-        for (ObjectNode output : displays.getOrDefault(id, List.of())) {
-            ObjectNode updated = bundle(output.get("output_type").asText(), data);
-            output.set("data", updated.get("data"));
-            output.set("metadata", updated.get("metadata"));
+    void display(DisplayData data) {
+        synchronized (lock) {
+            ObjectNode output = bundle("display_data", data);
+            outputs.add(output);
+            displays.computeIfAbsent(data.getDisplayId(), id -> new ArrayList<>()).add(output);
         }
     }
 
-    synchronized void result(int executionCount, DisplayData data) {
-        ObjectNode output = bundle("execute_result", data);
-        output.put("execution_count", executionCount);
-        outputs.add(output);
+    void update(String id, DisplayData data) {
+        synchronized (lock) {
+            for (ObjectNode output : displays.getOrDefault(id, List.of())) {
+                ObjectNode updated = bundle(output.get("output_type").asText(), data);
+                output.set("data", updated.get("data"));
+                output.set("metadata", updated.get("metadata"));
+            }
+        }
     }
 
-    synchronized void error(CellFailure failure) {
-        flushStream();
-        ObjectNode output = JSON.createObjectNode();
-        output.put("output_type", "error");
-        output.put("ename", failure.ename());
-        output.put("evalue", failure.evalue());
-        ArrayNode traceback = output.putArray("traceback");
-        failure.traceback().forEach(traceback::add);
-        outputs.add(output);
+    void result(int executionCount, DisplayData data) {
+        synchronized (lock) {
+            ObjectNode output = bundle("execute_result", data);
+            output.put("execution_count", executionCount);
+            outputs.add(output);
+        }
+    }
+
+    void error(CellFailure failure) {
+        synchronized (lock) {
+            flushStream();
+            ObjectNode output = JSON.createObjectNode();
+            output.put("output_type", "error");
+            output.put("ename", failure.ename());
+            output.put("evalue", failure.evalue());
+            ArrayNode traceback = output.putArray("traceback");
+            failure.traceback().forEach(traceback::add);
+            outputs.add(output);
+        }
     }
 
     /** All outputs, the last print included. */
-    synchronized List<ObjectNode> finish() {
-        flushStream();
-        return List.copyOf(outputs);
+    List<ObjectNode> finish() {
+        synchronized (lock) {
+            if (droppedBytes > 0 && !finished) {
+                writeNote(String.format(Locale.ROOT, "\n[output truncated: the runner keeps the first %d MiB that a"
+                        + " cell prints, as Jupyter front ends truncate long output; %,d bytes more were dropped]\n",
+                        MAX_STREAM_BYTES >> 20, droppedBytes));
+                droppedBytes = 0;
+            }
+            finished = true;
+            flushStream();
+            return List.copyOf(outputs);
+        }
     }
 
     private ObjectNode bundle(String outputType, DisplayData data) {
@@ -107,12 +141,55 @@ final class CellOutputs {
         return output;
     }
 
-    private synchronized void write(String stream, byte[] bytes, int offset, int length) {
-        if (!stream.equals(pendingStream)) {
-            flushStream();
-            pendingStream = stream;
+    private void write(String stream, byte[] bytes, int offset, int length) {
+        synchronized (lock) {
+            if (finished) {
+                lateBytes += length;
+                return;
+            }
+            int kept = (int) Math.max(0, Math.min(length, MAX_STREAM_BYTES - keptBytes));
+            droppedBytes += length - kept;
+            if (kept == 0) {
+                return;
+            }
+            if (!stream.equals(pendingStream)) {
+                flushStream();
+                pendingStream = stream;
+            }
+            pending.write(bytes, offset, kept);
+            keptBytes += kept;
         }
-        pending.write(bytes, offset, length);
+    }
+
+    /**
+     * A note for the cell's stderr when threads it started printed after it had finished (their output was
+     * dropped), else empty.
+     */
+    Optional<String> lateNote() {
+        synchronized (lock) {
+            return lateBytes == 0 ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
+                    "[the runner dropped %,d bytes that threads this cell started printed after the cell had"
+                            + " finished]\n", lateBytes));
+        }
+    }
+
+    /** The outputs as {@link #finish()} gave them, with a note appended to stderr. */
+    List<ObjectNode> finishWithNote(String note) {
+        synchronized (lock) {
+            finished = false;
+            pendingStream = null;
+            writeNote(note);
+            return finish();
+        }
+    }
+
+    private void writeNote(String note) {
+        byte[] bytes = note.getBytes(StandardCharsets.UTF_8);
+        if (!"stderr".equals(pendingStream)) {
+            flushStream();
+            pendingStream = "stderr";
+        }
+        pending.write(bytes, 0, bytes.length);
     }
 
     private void flushStream() {
@@ -143,12 +220,36 @@ final class CellOutputs {
 
         @Override
         public void write(int b) {
-            CellOutputs.this.write(stream, new byte[] {(byte) b}, 0, 1);
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) {
-            CellOutputs.this.write(stream, bytes, offset, length);
+            CellOutputs owner = CellThreads.outputsOf(Thread.currentThread());
+            (owner == null ? CellOutputs.this : owner).write(stream, bytes, offset, length);
+        }
+    }
+
+    /**
+     * The thread group of one cell's threads: the thread running its snippets and every thread they start, so
+     * that what they print goes to this cell's outputs even while a later cell runs.
+     */
+    static final class CellThreads extends ThreadGroup {
+        private final CellOutputs outputs;
+
+        CellThreads(ThreadGroup session, CellOutputs outputs) {
+            super(session, "notebook-cell");
+            this.outputs = outputs;
+        }
+
+        /** The outputs of the cell the thread belongs to, or null for a thread outside every cell. */
+        static CellOutputs outputsOf(Thread thread) {
+            for (ThreadGroup g = thread.getThreadGroup(); g != null; g = g.getParent()) {
+                if (g instanceof CellThreads) {
+                    return ((CellThreads) g).outputs;
+                }
+            }
+            return null;
         }
     }
 }

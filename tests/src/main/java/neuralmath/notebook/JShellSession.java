@@ -32,6 +32,9 @@ final class JShellSession implements AutoCloseable {
             "java.util.concurrent.*", "java.util.prefs.*", "java.util.regex.*");
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
 
+    /** System.out is one for the JVM: one cell at a time. A lock of its own, which no cell can hold. */
+    private static final Object ONE_CELL_AT_A_TIME = new Object();
+
     private final Path folder;
     private final CellExecutionControl engine;
     private final JShell shell;
@@ -76,21 +79,20 @@ final class JShellSession implements AutoCloseable {
      * prints and displays goes to the given outputs; standard input is empty.
      */
     Outcome run(String cell, CellOutputs outputs, Duration timeLimit) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        InputStream stdin = System.in;
-        synchronized (JShellSession.class) { // System.out is one for the JVM: one cell at a time
-            CellOutputs.setCurrent(outputs);
-            System.setOut(outputs.out);
-            System.setErr(outputs.err);
-            System.setIn(new ByteArrayInputStream(new byte[0]));
-            engine.startCell(System.nanoTime() + timeLimit.toNanos());
+        synchronized (ONE_CELL_AT_A_TIME) {
+            PrintStream stdout = System.out;
+            PrintStream stderr = System.err;
+            InputStream stdin = System.in;
             try {
+                CellOutputs.setCurrent(outputs);
+                System.setOut(outputs.out);
+                System.setErr(outputs.err);
+                System.setIn(new ByteArrayInputStream(new byte[0]));
+                engine.startCell(System.nanoTime() + timeLimit.toNanos(), outputs);
                 return runParts(cell, timeLimit);
             } finally {
+                // Nothing here touches the cell's streams: a thread of the cell may hold their locks for ever.
                 engine.endCell();
-                System.out.flush();
-                System.err.flush();
                 System.setOut(stdout);
                 System.setErr(stderr);
                 System.setIn(stdin);

@@ -1,6 +1,9 @@
 package neuralmath.notebook;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +29,18 @@ import java.util.TreeSet;
  */
 public final class Notebook {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The largest notebook read: 256 MiB, room for a 30 MB line of output or several 3000×3000 images (a PNG of
+     * one is at most 36 MB, 48 MB in base64), yet a bound on what an untrusted file can make the runner hold.
+     */
+    static final long MAX_FILE_BYTES = 256L << 20;
+    /** Jackson's default limits (20 M characters per string) are too small for an image; the file's size bounds. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength((int) MAX_FILE_BYTES)
+                    .maxDocumentLength(MAX_FILE_BYTES)
+                    .build())
+            .build());
     private static final Set<String> MULTILINE_DATA = Set.of("image/svg+xml", "application/javascript");
 
     private final Path path;
@@ -43,18 +58,34 @@ public final class Notebook {
 
     /** Reads a notebook; a file that is not an nbformat 4 notebook is an error that names the file and the fault. */
     public static Notebook read(Path path) throws IOException {
+        long size = Files.size(path);
+        if (size > MAX_FILE_BYTES) {
+            throw new IOException(String.format(Locale.ROOT, "%s: the file is %,d bytes, more than the %d MiB a"
+                    + " notebook may have here", path, size, MAX_FILE_BYTES >> 20));
+        }
         JsonNode root;
         try {
             root = JSON.readTree(path.toFile());
         } catch (JsonProcessingException e) {
-            throw new IOException(path + ": not a notebook, its JSON does not parse at line "
-                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
+            JsonLocation at = e.getLocation();
+            throw new IOException(path + ": not a notebook, its JSON does not parse"
+                    + (at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr()) + ": "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IOException(path + ": cannot be read: " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
             throw new IOException(path + ": not a notebook, its JSON is not an object");
         }
         if (root.path("nbformat").asInt() != 4) {
             throw new IOException(path + ": nbformat " + root.path("nbformat") + " is not supported, only 4");
+        }
+        String language = root.path("metadata").path("kernelspec").path("language")
+                .asText(root.path("metadata").path("language_info").path("name").asText("java"));
+        if (!"java".equalsIgnoreCase(language)) {
+            throw new IOException(path + ": a notebook for a " + language + " kernel ("
+                    + root.path("metadata").path("kernelspec").path("name").asText("no kernelspec name")
+                    + "), not for Java: the runner runs Java notebooks only");
         }
         JsonNode cells = root.get("cells");
         if (cells == null || !cells.isArray()) {
@@ -67,6 +98,11 @@ public final class Notebook {
             }
         }
         return new Notebook(path, (ObjectNode) root);
+    }
+
+    /** The same notebook, named as read from another file (the one the executed copy was made from). */
+    Notebook from(Path source) {
+        return new Notebook(source, root);
     }
 
     /** The file it was read from. */

@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -61,9 +65,12 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <h2>Known differences from a kernel</h2>
- * Relative file paths in cell code resolve against the working directory of the runner's JVM, not the notebook's
- * folder (Java cannot change its working directory); paths that start with {@code ../} from a folder one level
- * below the repository root, as {@code notebooks/} and {@code tests/} both are, resolve the same in both. Only
+ * Run in this JVM ({@link #run}), relative file paths in cell code resolve against the working directory of this
+ * JVM, not the notebook's folder (Java cannot change its working directory); paths that start with {@code ../}
+ * from a folder one level below the repository root, as {@code notebooks/} and {@code tests/} both are, resolve
+ * the same in both. Run in a JVM of its own ({@link #inOwnJvm}), as the command line and the course build do, a
+ * notebook runs in its own folder as in Jupyter, and nothing a cell does to that JVM can end or hang the caller.
+ * Only
  * the classes cells declare are guarded against {@code System.exit} and made stoppable; a time-limited cell stuck
  * inside library code is interrupted and, up to Java 19, stopped with {@code Thread.stop}; on later JVMs it is
  * left running and the notebook's run ends there.
@@ -72,6 +79,8 @@ public final class NotebookRunner {
 
     /** The time limit per cell unless another is given. */
     public static final Duration DEFAULT_CELL_TIME_LIMIT = Duration.ofMinutes(5);
+    /** The longest time limit per cell: a day. */
+    public static final Duration MAX_CELL_TIME_LIMIT = Duration.ofDays(1);
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -79,37 +88,78 @@ public final class NotebookRunner {
 
     private final Duration cellTimeLimit;
     private final boolean continueAfterFailure;
+    private final NotebookProcess ownJvm;
+    private final Consumer<String> progress;
 
     /** A runner with the default time limit that stops a notebook at its first failing cell. */
     public NotebookRunner() {
-        this(DEFAULT_CELL_TIME_LIMIT, false);
+        this(DEFAULT_CELL_TIME_LIMIT, false, null, line -> { });
     }
 
-    private NotebookRunner(Duration cellTimeLimit, boolean continueAfterFailure) {
-        if (cellTimeLimit.isZero() || cellTimeLimit.isNegative()) {
-            throw new IllegalArgumentException("a cell's time limit must be positive, not " + cellTimeLimit);
+    private NotebookRunner(Duration cellTimeLimit, boolean continueAfterFailure, NotebookProcess ownJvm,
+                           Consumer<String> progress) {
+        if (cellTimeLimit.isZero() || cellTimeLimit.isNegative() || cellTimeLimit.compareTo(MAX_CELL_TIME_LIMIT) > 0) {
+            throw new IllegalArgumentException("a cell's time limit must be positive and at most "
+                    + MAX_CELL_TIME_LIMIT.toSeconds() + " s, not " + cellTimeLimit.toSeconds() + " s");
         }
         this.cellTimeLimit = cellTimeLimit;
         this.continueAfterFailure = continueAfterFailure;
+        this.ownJvm = ownJvm;
+        this.progress = progress;
     }
 
     /** The same runner with another time limit per cell. */
     public NotebookRunner withCellTimeLimit(Duration limit) {
-        return new NotebookRunner(limit, continueAfterFailure);
+        return new NotebookRunner(limit, continueAfterFailure, ownJvm, progress);
     }
 
     /** The same runner, going on after a failing cell (as nbclient's allow_errors) when {@code true}. */
     public NotebookRunner continuingAfterFailures(boolean goOn) {
-        return new NotebookRunner(cellTimeLimit, goOn);
+        return new NotebookRunner(cellTimeLimit, goOn, ownJvm, progress);
     }
 
-    /** Runs the notebook's code cells in a new JShell session. */
+    /**
+     * The same runner, running each notebook in a JVM of its own ({@link NotebookProcess}), started in the
+     * notebook's folder, with at most {@code maxHeap} bytes of heap.
+     */
+    public NotebookRunner inOwnJvm(long maxHeap) {
+        return inOwnJvm(maxHeap, NotebookProcess.GRACE);
+    }
+
+    /** As {@link #inOwnJvm(long)}, stopping a JVM that finishes no cell for the time limit plus {@code grace}. */
+    NotebookRunner inOwnJvm(long maxHeap, Duration grace) {
+        return new NotebookRunner(cellTimeLimit, continueAfterFailure, new NotebookProcess(maxHeap, grace), progress);
+    }
+
+    /** The same runner, telling {@code progress} one line per finished cell. */
+    public NotebookRunner reportingProgressTo(Consumer<String> lines) {
+        return new NotebookRunner(cellTimeLimit, continueAfterFailure, ownJvm, lines);
+    }
+
+    Duration cellTimeLimit() {
+        return cellTimeLimit;
+    }
+
+    boolean continuesAfterFailure() {
+        return continueAfterFailure;
+    }
+
+    /**
+     * Runs the notebook's code cells in a new JShell session, in this JVM or, when asked for, in a JVM of its own.
+     * A file that is not a notebook for Java fails with an {@link IOException} naming the file and the fault.
+     */
     public ExecutedNotebook run(Path notebookFile) throws IOException {
+        Notebook notebook = Notebook.read(notebookFile);
+        return ownJvm == null ? runHere(notebook) : ownJvm.run(notebook, this, progress);
+    }
+
+    ExecutedNotebook runHere(Notebook notebook) {
         long start = System.nanoTime();
         neuralmath.display.Notebook.use(NotebookStatics.LIBRARY_DISPLAYS);
-        Notebook notebook = Notebook.read(notebookFile);
         List<CellResult> results = new ArrayList<>();
-        Path folder = notebookFile.toAbsolutePath().getParent();
+        Map<Notebook.Cell, CellOutputs> ran = new LinkedHashMap<>();
+        Path folder = notebook.path().toAbsolutePath().getParent();
+        long codeCells = notebook.cells().stream().filter(c -> c.isCode() && !c.source().isBlank()).count();
         try (JShellSession session = new JShellSession(folder)) {
             CellOutputs outputs = new CellOutputs();
             int executionCount = 0;
@@ -130,9 +180,14 @@ public final class NotebookRunner {
                 outputs = outputs.next();
                 CellResult result = runCell(session, cell, ++executionCount, outputs);
                 results.add(result);
+                ran.put(cell, outputs);
+                progress.accept(String.format(Locale.ROOT, "cell %d (%d of %d code cells): %s in %.2f s",
+                        cell.number(), executionCount, codeCells, result.status(), result.elapsed().toNanos() / 1e9));
                 stopped = session.isBroken() || result.failed() && !continueAfterFailure;
             }
         }
+        ran.forEach((cell, outputs) -> outputs.lateNote().ifPresent(note ->
+                cell.setOutputs(outputs.finishWithNote(note), cell.executionCount().orElse(null))));
         return new ExecutedNotebook(notebook, results, Duration.ofNanos(System.nanoTime() - start));
     }
 

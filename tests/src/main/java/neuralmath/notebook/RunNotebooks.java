@@ -10,9 +10,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /**
  * The runner's command line: executes notebooks and writes the executed copies to a folder.
@@ -23,8 +26,12 @@ import java.util.concurrent.Callable;
  *      --output-dir target/executed notebooks
  * </pre>
  *
- * Exit status: 0 when every notebook passed, 1 when a cell failed (cells tagged {@code raises-exception} aside),
- * 2 for a bad command line or a file that is not a notebook.
+ * Each notebook runs in a JVM of its own, started in the notebook's folder ({@link NotebookProcess}). A file
+ * that is not a notebook for Java is reported in one line and the run goes on with the others.
+ *
+ * <p>Exit status: 0 when every notebook passed, 1 when a cell failed (cells tagged {@code raises-exception} aside),
+ * 2 for a bad command line or when a file was not a notebook, 3 when the run ended before its summary (see
+ * {@link UnfinishedRunGuard}): never 0 unless the summary was printed.
  */
 @Command(name = "run-notebooks", mixinStandardHelpOptions = true,
         description = "Runs Jupyter notebooks for the IJava/JJava kernels headlessly in JShell and writes the"
@@ -39,18 +46,32 @@ public final class RunNotebooks implements Callable<Integer> {
     private Path outputDir;
 
     @Option(names = "--cell-timeout", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Time limit per cell in seconds (default: ${DEFAULT-VALUE}).")
+            description = "Time limit per cell in seconds, 1 to 86400 (default: ${DEFAULT-VALUE}).")
     private long cellTimeoutSeconds;
+
+    @Option(names = "--max-heap", paramLabel = "MiB", defaultValue = "2048",
+            description = "Heap of each notebook's JVM in MiB, 64 to 65536 (default: ${DEFAULT-VALUE}).")
+    private long maxHeapMiB;
+
+    @Option(names = "--in-place",
+            description = "Let an executed notebook replace its source file (otherwise refused).")
+    private boolean inPlace;
 
     @Option(names = "--continue-after-failures",
             description = "Run the cells after a failing cell too (as nbclient's allow_errors).")
     private boolean continueAfterFailures;
 
+    /** How long a notebook runs before each finished cell is shown. */
+    private static final Duration LONG_RUN = Duration.ofSeconds(10);
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        UnfinishedRunGuard.install("run-notebooks");
+        int status = execute(args);
+        UnfinishedRunGuard.finished();
+        System.exit(status);
     }
 
     /** Runs the command and returns its exit status, for callers that must not end the JVM. */
@@ -58,14 +79,52 @@ public final class RunNotebooks implements Callable<Integer> {
         return new CommandLine(new RunNotebooks()).execute(args);
     }
 
+    /** {@link #execute(String...)}, printing to the given writers. */
+    static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new RunNotebooks()).setOut(out).setErr(err).execute(args);
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        checkRange("--cell-timeout", cellTimeoutSeconds, 1, NotebookRunner.MAX_CELL_TIME_LIMIT.toSeconds(), "seconds");
+        checkRange("--max-heap", maxHeapMiB, 64, 65536, "MiB");
+        Map<Path, Path> targets = targets();
         NotebookRunner runner = new NotebookRunner()
                 .withCellTimeLimit(Duration.ofSeconds(cellTimeoutSeconds))
-                .continuingAfterFailures(continueAfterFailures);
+                .continuingAfterFailures(continueAfterFailures)
+                .inOwnJvm(maxHeapMiB << 20);
         int failed = 0;
-        int total = 0;
+        int bad = 0;
+        for (Map.Entry<Path, Path> run : targets.entrySet()) {
+            Path notebook = run.getKey();
+            Path target = run.getValue();
+            ExecutedNotebook executed;
+            try {
+                executed = runner.reportingProgressTo(progressAfter(LONG_RUN, notebook, out)).run(notebook);
+            } catch (IOException e) {
+                bad++;
+                out.println("BAD  " + e.getMessage().replace('\n', ' '));
+                out.flush();
+                continue;
+            }
+            executed.write(target);
+            out.printf(Locale.ROOT, "%s %s (%d cells, %.1f s) -> %s%n", executed.passed() ? "PASS" : "FAIL",
+                    notebook, executed.cells().size(), executed.elapsed().toMillis() / 1000.0, target);
+            if (!executed.passed()) {
+                failed++;
+                out.print(executed.failureReport());
+            }
+            out.flush();
+        }
+        out.printf("%d notebooks, %d failed, %d not notebooks%n", targets.size(), failed, bad);
+        out.flush();
+        return bad > 0 ? 2 : failed > 0 ? 1 : 0;
+    }
+
+    /** Each notebook found, with the file its executed copy goes to; refuses to overwrite a source notebook. */
+    private Map<Path, Path> targets() throws IOException {
+        Map<Path, Path> targets = new LinkedHashMap<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + path);
@@ -73,20 +132,39 @@ public final class RunNotebooks implements Callable<Integer> {
             Path base = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
             List<Path> notebooks = Files.isDirectory(path) ? NotebookRunner.findNotebooks(path) : List.of(path);
             for (Path notebook : notebooks) {
-                ExecutedNotebook executed = runner.run(notebook);
-                Path target = outputDir.resolve(base.toAbsolutePath().relativize(notebook.toAbsolutePath()));
-                executed.write(target);
-                total++;
-                out.printf(Locale.ROOT, "%s %s (%d cells, %.1f s) -> %s%n", executed.passed() ? "PASS" : "FAIL",
-                        notebook, executed.cells().size(), executed.elapsed().toMillis() / 1000.0, target);
-                if (!executed.passed()) {
-                    failed++;
-                    out.print(executed.failureReport());
-                }
-                out.flush();
+                targets.put(notebook, outputDir.resolve(base.toAbsolutePath().relativize(notebook.toAbsolutePath())));
             }
         }
-        out.printf("%d notebooks, %d failed%n", total, failed);
-        return failed == 0 ? 0 : 1;
+        if (!inPlace) {
+            for (Path target : targets.values()) {
+                for (Path source : targets.keySet()) {
+                    if (Files.exists(target) && Files.isSameFile(target, source)) {
+                        throw new CommandLine.ParameterException(spec.commandLine(), "the executed copy of "
+                                + source + " would overwrite a source notebook, " + target + ": choose another"
+                                + " --output-dir, or give --in-place to replace the notebooks with their executed"
+                                + " copies");
+                    }
+                }
+            }
+        }
+        return targets;
+    }
+
+    private void checkRange(String option, long value, long min, long max, String unit) {
+        if (value < min || value > max) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "%s must be %d to %d %s, got %d", option, min, max, unit, value));
+        }
+    }
+
+    /** Progress lines for a notebook that has run longer than {@code after}: one per finished cell. */
+    private static Consumer<String> progressAfter(Duration after, Path notebook, PrintWriter out) {
+        long start = System.nanoTime();
+        return line -> {
+            if (System.nanoTime() - start > after.toNanos()) {
+                out.println("     " + notebook.getFileName() + ": " + line);
+                out.flush();
+            }
+        };
     }
 }
