@@ -53,9 +53,9 @@ public final class SystemTools {
             try {
                 Process process = new ProcessBuilder(python.toString(), "-c", "import nbformat")
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                if (!process.waitFor(5, TimeUnit.MINUTES)) {
                     process.destroyForcibly();
-                    return Optional.of(python + " -c 'import nbformat' did not finish in 60 s");
+                    return Optional.of(python + " -c 'import nbformat' did not finish in 5 minutes");
                 }
                 return process.exitValue() == 0 ? Optional.empty()
                         : Optional.of(python + " cannot import nbformat");

@@ -45,7 +45,11 @@ class CourseBrowserTest {
     @RegisterExtension
     static final RequiredTool BROWSER = SystemTools.chromium();
 
-    private static final Duration RENDER_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * How long a page may take to render before the test gives up on it: a guard against a page that never
+     * renders, not a measurement, so it is long enough for any load (a page renders in well under a second here).
+     */
+    private static final Duration RENDER_TIMEOUT = Duration.ofMinutes(5);
 
     /** Text of a block (code and typeset maths removed) that still looks like maths: $..$, $$, \( or \begin{. */
     private static final String RAW_MATHS_JS = """
@@ -88,6 +92,7 @@ class CourseBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(SystemTools.chromedriverPath().toFile()).build();
         browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(RENDER_TIMEOUT).pageLoadTimeout(RENDER_TIMEOUT);
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
         if (Files.isDirectory(screenshots())) {

@@ -70,9 +70,9 @@ class NotebookValidationTest {
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("nbformat validation did not finish in 60 s: " + command);
+            throw new AssertionError("nbformat validation did not finish in 5 minutes: " + command);
         }
         return new Result(process.exitValue(), output);
     }

@@ -61,9 +61,9 @@ class NbformatValidationTest {
         System.arraycopy(args, 0, command, 3, args.length);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            return new Result(-1, "timed out: " + output);
+            return new Result(-1, "did not finish in 5 minutes: " + output);
         }
         return new Result(process.exitValue(), output);
     }
