@@ -128,17 +128,17 @@ abstract class BlockedKernels implements MatrixKernels {
     }
 
     @Override
-    public final void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
+    public void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
         product(a, false, b, false, c, m, k, n);
     }
 
     @Override
-    public final void multiplyTransposeA(double[] a, double[] b, double[] c, int m, int k, int n) {
+    public void multiplyTransposeA(double[] a, double[] b, double[] c, int m, int k, int n) {
         product(a, true, b, false, c, m, k, n);
     }
 
     @Override
-    public final void multiplyTransposeB(double[] a, double[] b, double[] c, int m, int k, int n) {
+    public void multiplyTransposeB(double[] a, double[] b, double[] c, int m, int k, int n) {
         product(a, false, b, true, c, m, k, n);
     }
 

@@ -263,7 +263,10 @@ public final class Matrix {
         return out;
     }
 
-    /** The matrix product A·B: (m×k)·(k×n) = (m×n), element (i, j) = Σₚ A(i,p)·B(p,j). */
+    /**
+     * The matrix product A·B: (m×k)·(k×n) = (m×n), element (i, j) = Σₚ A(i,p)·B(p,j). What this computes is the
+     * triple loop of {@link ReferenceKernels}; the kernels that run it are faster and give the same numbers.
+     */
     public Matrix multiply(Matrix b) {
         return multiply(b, zeros(rows, b.cols));
     }

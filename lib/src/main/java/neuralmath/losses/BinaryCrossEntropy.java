@@ -34,11 +34,6 @@ public final class BinaryCrossEntropy implements Loss {
 
     /** ∂L/∂ŷ = (ŷ − y) / (ŷ(1 − ŷ)) / (m·n). */
     @Override
-    public Matrix gradient(Matrix yHat, Matrix y) {
-        return gradient(yHat, y, Matrix.zeros(yHat.rows(), yHat.cols()));
-    }
-
-    @Override
     public Matrix gradient(Matrix yHat, Matrix y, Matrix out) {
         Loss.requireSameShape(name(), yHat, y);
         double scale = 1.0 / yHat.size();

@@ -52,11 +52,6 @@ public final class CategoricalCrossEntropy implements Loss {
 
     /** ∂L/∂ŷ = −y / ŷ / m. */
     @Override
-    public Matrix gradient(Matrix yHat, Matrix y) {
-        return gradient(yHat, y, Matrix.zeros(yHat.rows(), yHat.cols()));
-    }
-
-    @Override
     public Matrix gradient(Matrix yHat, Matrix y, Matrix out) {
         Loss.requireSameShape(name(), yHat, y);
         double m = yHat.rows();

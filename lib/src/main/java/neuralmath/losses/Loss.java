@@ -17,13 +17,19 @@ public interface Loss {
     /** L(ŷ, y). */
     double value(Matrix yHat, Matrix y);
 
+    /**
+     * The cross-entropies clip ŷ to [PROBABILITY_FLOOR, 1 − PROBABILITY_FLOOR] before a log, as scikit-learn's
+     * log_loss does: log(10⁻¹⁵) ≈ −34.5 is large but finite.
+     */
+    double PROBABILITY_FLOOR = 1e-15;
+
     /** ∂L/∂ŷ, a matrix of ŷ's shape. */
-    Matrix gradient(Matrix yHat, Matrix y);
+    default Matrix gradient(Matrix yHat, Matrix y) {
+        return gradient(yHat, y, Matrix.zeros(yHat.rows(), yHat.cols()));
+    }
 
     /** ∂L/∂ŷ written into {@code out} (ŷ's shape): a training loop reuses one. Returns out. */
-    default Matrix gradient(Matrix yHat, Matrix y, Matrix out) {
-        return out.setTo(gradient(yHat, y));
-    }
+    Matrix gradient(Matrix yHat, Matrix y, Matrix out);
 
     /**
      * Throws, naming {@code what}, unless the targets y are what this loss is defined for; the {@link

@@ -49,10 +49,6 @@ public final class TrainingProgress implements TrainingListener {
         enabled = on;
     }
 
-    public static boolean isEnabled() {
-        return enabled;
-    }
-
     @Override
     public void trainingStarted(int epochs) {
         this.epochs = epochs;

@@ -14,8 +14,8 @@ import neuralmath.metrics.Accuracy;
  */
 final class Saturation {
 
-    /** Below this probability for the right class, the losses clip ŷ. */
-    static final double CERTAIN = 1e-15;
+    /** Below this probability for the right class, the losses clip ŷ: {@link Loss#PROBABILITY_FLOOR}. */
+    static final double CERTAIN = Loss.PROBABILITY_FLOOR;
 
     private Saturation() {
     }
