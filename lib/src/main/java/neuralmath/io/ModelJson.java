@@ -51,8 +51,8 @@ final class ModelJson {
             l.put("inputs", layer.inputs());
             l.put("outputs", layer.outputs());
             l.set("activation", activation(layer.activation()));
-            l.put("weights", encode(layer.weights().value().data()));
-            l.put("bias", encode(layer.bias().value().data()));
+            l.put("weights", encode(layer.weights().value().toFlatArray()));
+            l.put("bias", encode(layer.bias().value().toFlatArray()));
         }
         model.set("optimizer", optimizer == null ? NODES.nullNode() : optimizer(optimizer.state(network.parameters())));
         model.set("history", history == null ? NODES.nullNode() : history(history));
@@ -76,7 +76,7 @@ final class ModelJson {
         new TreeMap<>(state.hyperparameters()).forEach(hyperparameters::put);
         ObjectNode buffers = node.putObject("buffers");
         state.buffers().forEach((name, m) -> buffers.putObject(name)
-                .put("rows", m.rows()).put("cols", m.cols()).put("values", encode(m.data())));
+                .put("rows", m.rows()).put("cols", m.cols()).put("values", encode(m.toFlatArray())));
         return node;
     }
 

@@ -42,6 +42,23 @@ public final class Kernels {
         return ACTIVE;
     }
 
+    /**
+     * Whether the active kernels are the Vector API ones: then a fused loop outside this package (the
+     * activations') may run its vector form, with {@link VectorMath#exp}.
+     */
+    public static boolean usesVectorApi() {
+        return ACTIVE instanceof VectorKernels;
+    }
+
+    /**
+     * Runs each of {@code kernels} (small calls of a fused loop) until the JIT compiler has compiled it, for at most
+     * {@code maxMillis} in all: Vector API code runs a hundred times slower before it is compiled. Only timing
+     * depends on it, never a result.
+     */
+    public static void warmUp(long maxMillis, Runnable... kernels) {
+        BlockedKernels.untilCompiled(maxMillis, kernels);
+    }
+
     /** The plain-Java kernels, whatever is active: the reference for tests and benchmarks. */
     public static MatrixKernels plain() {
         return PLAIN;

@@ -39,15 +39,9 @@ public final class CategoricalCrossEntropy implements Loss {
     @Override
     public double value(Matrix yHat, Matrix y) {
         Loss.requireSameShape(name(), yHat, y);
-        double[] p = yHat.data();
-        double[] t = y.data();
-        double sum = 0.0;
-        for (int i = 0; i < p.length; i++) {
-            if (t[i] != 0.0) {
-                sum += t[i] * Math.log(Probabilities.clip(p[i]));
-            }
-        }
-        return -sum / yHat.rows();
+        // yᵢₖ = 0 adds nothing, also where ŷᵢₖ is 0 (0 · log 0 is taken as 0)
+        Matrix terms = yHat.zip(name(), y, (p, t) -> t == 0.0 ? 0.0 : t * Math.log(Probabilities.clip(p)));
+        return -terms.sum() / yHat.rows();
     }
 
     /** ∂L/∂ŷ = −y / ŷ / m. */

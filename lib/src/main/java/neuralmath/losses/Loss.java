@@ -43,12 +43,13 @@ public interface Loss {
      * −y log ŷ can be negative and training would drive the loss below zero.
      */
     static void requireProbabilities(String loss, String what, Matrix y) {
-        double[] t = y.data();
-        for (int i = 0; i < t.length; i++) {
-            if (!(t[i] >= 0 && t[i] <= 1)) {
-                throw new IllegalArgumentException(loss + ": " + what + " " + y.shape() + " hold " + t[i] + " at row "
-                        + i / y.cols() + ", column " + i % y.cols() + ": targets must be probabilities between 0 and "
-                        + "1, e.g. one-hot rows");
+        for (int i = 0; i < y.rows(); i++) {
+            for (int j = 0; j < y.cols(); j++) {
+                double t = y.get(i, j);
+                if (!(t >= 0 && t <= 1)) {
+                    throw new IllegalArgumentException(loss + ": " + what + " " + y.shape() + " hold " + t + " at row "
+                            + i + ", column " + j + ": targets must be probabilities between 0 and 1, e.g. one-hot rows");
+                }
             }
         }
     }

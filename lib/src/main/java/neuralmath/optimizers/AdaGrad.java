@@ -3,7 +3,6 @@ package neuralmath.optimizers;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 import neuralmath.network.Parameter;
 
@@ -33,15 +32,10 @@ public final class AdaGrad implements Optimizer {
         for (Parameter p : parameters) {
             Matrix g = p.gradient();
             Matrix sum = sumOfSquares.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols()));
-            double[] gs = g.data();
-            double[] s = sum.data();
-            double[] theta = p.value().data();
-            Kernels.active().forEachPart(theta.length, (from, to) -> {  // parts of θ, on every core
-                for (int i = from; i < to; i++) {
-                    s[i] += gs[i] * gs[i];
-                    theta[i] -= learningRate * gs[i] / (Math.sqrt(s[i]) + epsilon);
-                }
-            });
+            Matrix.inOnePass(
+                    sum.update(g, (si, gi) -> si + gi * gi),                           // G ← G + g²
+                    p.value().update(g, sum,                                           // θ ← θ − η·g / (√G + ε)
+                            (theta, gi, si) -> theta - learningRate * gi / (Math.sqrt(si) + epsilon)));
         }
     }
 

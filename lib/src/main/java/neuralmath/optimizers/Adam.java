@@ -4,7 +4,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 import neuralmath.network.Parameter;
 
@@ -48,19 +47,16 @@ public final class Adam implements Optimizer {
         double correction2 = 1 - Math.pow(beta2, t);
         for (Parameter p : parameters) {
             Matrix g = p.gradient();
-            double[] gs = g.data();
-            double[] m = firstMoment.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols())).data();
-            double[] v = secondMoment.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols())).data();
-            double[] theta = p.value().data();
-            Kernels.active().forEachPart(theta.length, (from, to) -> {  // parts of θ, on every core
-                for (int i = from; i < to; i++) {
-                    m[i] = beta1 * m[i] + (1 - beta1) * gs[i];
-                    v[i] = beta2 * v[i] + (1 - beta2) * gs[i] * gs[i];
-                    double mHat = m[i] / correction1;
-                    double vHat = v[i] / correction2;
-                    theta[i] -= learningRate * mHat / (Math.sqrt(vHat) + epsilon);
-                }
-            });
+            Matrix m = firstMoment.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols()));
+            Matrix v = secondMoment.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols()));
+            Matrix.inOnePass(
+                    m.update(g, (mi, gi) -> beta1 * mi + (1 - beta1) * gi),           // m ← β₁·m + (1 − β₁)·g
+                    v.update(g, (vi, gi) -> beta2 * vi + (1 - beta2) * gi * gi),      // v ← β₂·v + (1 − β₂)·g²
+                    p.value().update(m, v, (theta, mi, vi) -> {
+                        double mHat = mi / correction1;                                // m̂ = m / (1 − β₁ᵗ)
+                        double vHat = vi / correction2;                                // v̂ = v / (1 − β₂ᵗ)
+                        return theta - learningRate * mHat / (Math.sqrt(vHat) + epsilon); // θ ← θ − η·m̂/(√v̂ + ε)
+                    }));
         }
     }
 

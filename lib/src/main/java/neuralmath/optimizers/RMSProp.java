@@ -3,7 +3,6 @@ package neuralmath.optimizers;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 import neuralmath.network.Parameter;
 
@@ -35,15 +34,10 @@ public final class RMSProp implements Optimizer {
         for (Parameter p : parameters) {
             Matrix g = p.gradient();
             Matrix e = meanSquare.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols()));
-            double[] gs = g.data();
-            double[] es = e.data();
-            double[] theta = p.value().data();
-            Kernels.active().forEachPart(theta.length, (from, to) -> {  // parts of θ, on every core
-                for (int i = from; i < to; i++) {
-                    es[i] = rho * es[i] + (1 - rho) * gs[i] * gs[i];
-                    theta[i] -= learningRate * gs[i] / (Math.sqrt(es[i]) + epsilon);
-                }
-            });
+            Matrix.inOnePass(
+                    e.update(g, (ei, gi) -> rho * ei + (1 - rho) * gi * gi),          // E ← ρ·E + (1 − ρ)·g²
+                    p.value().update(g, e,                                             // θ ← θ − η·g / (√E + ε)
+                            (theta, gi, ei) -> theta - learningRate * gi / (Math.sqrt(ei) + epsilon)));
         }
     }
 
