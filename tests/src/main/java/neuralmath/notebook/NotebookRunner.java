@@ -106,7 +106,7 @@ public final class NotebookRunner {
     /** Runs the notebook's code cells in a new JShell session. */
     public ExecutedNotebook run(Path notebookFile) throws IOException {
         long start = System.nanoTime();
-        neuralmath.display.Notebook.use(NotebookStatics.LIBRARY_DISPLAYS);
+        neuralmath.course.display.NotebookDisplay.use(NotebookStatics.LIBRARY_DISPLAYS);
         Notebook notebook = Notebook.read(notebookFile);
         List<CellResult> results = new ArrayList<>();
         Path folder = notebookFile.toAbsolutePath().getParent();
