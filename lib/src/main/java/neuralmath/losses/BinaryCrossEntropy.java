@@ -44,6 +44,11 @@ public final class BinaryCrossEntropy implements Loss {
     }
 
     @Override
+    public boolean clipsProbabilities() {
+        return true;
+    }
+
+    @Override
     public String toString() {
         return "BinaryCrossEntropy";
     }

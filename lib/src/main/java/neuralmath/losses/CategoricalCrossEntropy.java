@@ -1,5 +1,7 @@
 package neuralmath.losses;
 
+import neuralmath.activations.Activation;
+import neuralmath.activations.Softmax;
 import neuralmath.la.Matrix;
 
 /**
@@ -50,6 +52,22 @@ public final class CategoricalCrossEntropy implements Loss {
         Loss.requireSameShape(name(), yHat, y);
         double m = yHat.rows();
         return yHat.zip(name(), y, (p, t) -> -t / Probabilities.clip(p) / m, out);
+    }
+
+    /** Softmax and this loss fuse: ∂L/∂z = (ŷ − y) / m ({@link #softmaxGradient}). */
+    @Override
+    public boolean fusesWith(Activation f) {
+        return f instanceof Softmax;
+    }
+
+    @Override
+    public Matrix gradientBeforeActivation(Matrix yHat, Matrix y, Matrix out) {
+        return softmaxGradient(yHat, y, out);
+    }
+
+    @Override
+    public boolean clipsProbabilities() {
+        return true;
     }
 
     /**

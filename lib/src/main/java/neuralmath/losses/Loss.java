@@ -1,5 +1,6 @@
 package neuralmath.losses;
 
+import neuralmath.activations.Activation;
 import neuralmath.la.Matrix;
 
 /**
@@ -30,6 +31,32 @@ public interface Loss {
 
     /** ∂L/∂ŷ written into {@code out} (ŷ's shape): a training loop reuses one. Returns out. */
     Matrix gradient(Matrix yHat, Matrix y, Matrix out);
+
+    /**
+     * Whether this loss, after the output activation {@code f}, gives ∂L/∂z directly
+     * ({@link #gradientBeforeActivation}): simpler and more accurate than ∂L/∂ŷ followed by the chain rule through
+     * f, as for softmax with categorical cross-entropy. None does by default.
+     */
+    default boolean fusesWith(Activation f) {
+        return false;
+    }
+
+    /**
+     * ∂L/∂z with respect to the output activation's inputs z, written into {@code out} (ŷ's shape), for a loss that
+     * {@link #fusesWith} that activation. Returns out.
+     */
+    default Matrix gradientBeforeActivation(Matrix yHat, Matrix y, Matrix out) {
+        throw new UnsupportedOperationException(name() + " fuses with no activation: use gradient(ŷ, y)");
+    }
+
+    /**
+     * Whether this loss reads ŷ as probabilities and clips them at {@link #PROBABILITY_FLOOR} (the cross-entropies):
+     * then a network that gives the right class less than that is certain and wrong, and its loss no longer shows
+     * how wrong. None does by default.
+     */
+    default boolean clipsProbabilities() {
+        return false;
+    }
 
     /**
      * Throws, naming {@code what}, unless the targets y are what this loss is defined for; the {@link

@@ -1,8 +1,6 @@
 package neuralmath.training;
 
 import neuralmath.la.Matrix;
-import neuralmath.losses.BinaryCrossEntropy;
-import neuralmath.losses.CategoricalCrossEntropy;
 import neuralmath.losses.Loss;
 import neuralmath.metrics.Accuracy;
 
@@ -22,7 +20,7 @@ final class Saturation {
 
     /** Whether {@code loss} reads the outputs as probabilities, so that certain-and-wrong means something. */
     static boolean applies(Loss loss) {
-        return loss instanceof CategoricalCrossEntropy || loss instanceof BinaryCrossEntropy;
+        return loss.clipsProbabilities();
     }
 
     /**
