@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import neuralmath.activations.Activation;
-import neuralmath.activations.ELU;
-import neuralmath.activations.LeakyReLU;
 import neuralmath.la.Matrix;
 import neuralmath.network.Dense;
 import neuralmath.network.Network;
@@ -61,11 +59,7 @@ final class ModelJson {
 
     private static ObjectNode activation(Activation f) {
         ObjectNode node = NODES.objectNode().put("name", f.name());
-        if (f instanceof LeakyReLU leaky) {
-            node.put("alpha", leaky.alpha());
-        } else if (f instanceof ELU elu) {
-            node.put("alpha", elu.alpha());
-        }
+        f.parameters().forEach(node::put);
         toActivation(node); // fails now, on saving, for an activation that could not be loaded
         return node;
     }
@@ -162,17 +156,13 @@ final class ModelJson {
 
     private static Activation toActivation(JsonNode node) {
         String name = required(node, "name", "activation").asText();
-        return switch (name) {
-            case "sigmoid" -> Activation.sigmoid();
-            case "tanh" -> Activation.tanh();
-            case "relu" -> Activation.relu();
-            case "leaky relu" -> Activation.leakyRelu(number(node, "alpha", name));
-            case "elu" -> Activation.elu(number(node, "alpha", name));
-            case "softmax" -> Activation.softmax();
-            case "identity" -> Activation.identity();
-            default -> throw new IllegalArgumentException("unknown activation \"" + name
-                    + "\"; known: sigmoid, tanh, relu, leaky relu, elu, softmax, identity");
-        };
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("name")) {
+                parameters.put(e.getKey(), number(e.getValue(), name + " " + e.getKey()));
+            }
+        });
+        return Activation.named(name, parameters);
     }
 
     private static OptimizerState optimizerState(JsonNode node) {
@@ -251,10 +241,6 @@ final class ModelJson {
             throw new IllegalArgumentException(what + " must be a whole number > 0, got " + node);
         }
         return node.intValue();
-    }
-
-    private static double number(JsonNode parent, String field, String where) {
-        return number(required(parent, field, where), where + " " + field);
     }
 
     private static double number(JsonNode node, String where) {
