@@ -21,6 +21,16 @@ final class FusedKernels {
     private FusedKernels() {
     }
 
+    /**
+     * Compiles sigmoid's vector loop now, if the Vector API kernels run, rather than in the first epoch: {@link
+     * Sigmoid} asks for it when it is loaded, as the library's own kernels warm up when they are chosen.
+     */
+    static void warmUpSigmoid() {
+        if (Kernels.usesVectorApi()) {
+            VectorFusedKernels.warmUp();
+        }
+    }
+
     /** Z ← Z + b, then A = σ(Z) = 1 / (1 + e^(−Z)), in one pass. z and a may be the same matrix. */
     static void addBiasSigmoid(Matrix z, Matrix b, Matrix a) {
         double[] zs = z.data();

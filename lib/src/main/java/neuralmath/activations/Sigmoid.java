@@ -5,6 +5,10 @@ import neuralmath.la.Matrix;
 /** The logistic sigmoid σ(z) = 1 / (1 + e^(−z)), squashing any z into (0, 1). Its derivative is σ(z)(1 − σ(z)). */
 public final class Sigmoid implements Activation {
 
+    static {
+        FusedKernels.warmUpSigmoid();
+    }
+
     @Override
     public String name() {
         return "sigmoid";

@@ -8,8 +8,8 @@ import neuralmath.la.VectorMath;
 /**
  * Sigmoid's fused loop on the Vector API, a vector of Z at a time, with the library's vector e^x
  * ({@link VectorMath#exp}); the last few columns of a row one by one with {@link Math#exp}. Loaded only when the
- * Vector API kernels are active ({@link Kernels#usesVectorApi()}); on loading, it runs its loop on small arrays
- * until the JIT compiler has compiled it. Raw arrays for the reason {@link FusedKernels} gives.
+ * Vector API kernels are active ({@link Kernels#usesVectorApi()}); on loading (when {@link Sigmoid} is loaded), it
+ * runs its loop on small arrays until the JIT compiler has compiled it. Raw arrays for the reason {@link FusedKernels} gives.
  */
 final class VectorFusedKernels {
 
@@ -27,6 +27,10 @@ final class VectorFusedKernels {
     }
 
     private VectorFusedKernels() {
+    }
+
+    /** Does nothing but make sure this class is loaded, and so its loop compiled (see the static block). */
+    static void warmUp() {
     }
 
     /** Rows [from, to): Z ← Z + b, A = σ(Z) = 1 / (1 + e^(−Z)). */

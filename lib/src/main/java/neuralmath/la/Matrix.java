@@ -410,6 +410,19 @@ public final class Matrix {
         return this;
     }
 
+    /**
+     * Σᵢⱼ f(A(i, j), B(i, j)), the elements taken row by row in order, without making a matrix of the terms: e.g.
+     * the sum inside a loss. Throws, naming {@code operation}, unless B has A's shape.
+     */
+    public double sumOf(String operation, Matrix b, DoubleBinaryOperator f) {
+        requireSameShape(operation, b);
+        double sum = 0.0;
+        for (int i = 0; i < data.length; i++) {
+            sum += f.applyAsDouble(data[i], b.data[i]);
+        }
+        return sum;
+    }
+
     /** A ← e^A, every element, in place (on the Vector API kernels, with their vector e^x). Returns this matrix. */
     public Matrix expInPlace() {
         Kernels.active().exp(data);

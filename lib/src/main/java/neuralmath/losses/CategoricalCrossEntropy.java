@@ -42,8 +42,8 @@ public final class CategoricalCrossEntropy implements Loss {
     public double value(Matrix yHat, Matrix y) {
         Loss.requireSameShape(name(), yHat, y);
         // yᵢₖ = 0 adds nothing, also where ŷᵢₖ is 0 (0 · log 0 is taken as 0)
-        Matrix terms = yHat.zip(name(), y, (p, t) -> t == 0.0 ? 0.0 : t * Math.log(Probabilities.clip(p)));
-        return -terms.sum() / yHat.rows();
+        double sum = yHat.sumOf(name(), y, (p, t) -> t == 0.0 ? 0.0 : t * Math.log(Probabilities.clip(p)));
+        return -sum / yHat.rows();
     }
 
     /** ∂L/∂ŷ = −y / ŷ / m. */
