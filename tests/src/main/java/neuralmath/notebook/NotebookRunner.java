@@ -155,7 +155,7 @@ public final class NotebookRunner {
 
     ExecutedNotebook runHere(Notebook notebook) {
         long start = System.nanoTime();
-        neuralmath.display.Notebook.use(NotebookStatics.LIBRARY_DISPLAYS);
+        neuralmath.course.display.NotebookDisplay.use(NotebookStatics.LIBRARY_DISPLAYS);
         List<CellResult> results = new ArrayList<>();
         Map<Notebook.Cell, CellOutputs> ran = new LinkedHashMap<>();
         Path folder = notebook.path().toAbsolutePath().getParent();

@@ -1,7 +1,7 @@
 package neuralmath.notebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import neuralmath.exercise.Check;
+import neuralmath.course.exercise.Check;
 
 import java.io.IOException;
 import java.nio.file.Files;
