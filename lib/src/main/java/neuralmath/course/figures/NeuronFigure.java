@@ -1,4 +1,4 @@
-package neuralmath.biology;
+package neuralmath.course.figures;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,4 +1,4 @@
-package neuralmath.biology;
+package neuralmath.course.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
