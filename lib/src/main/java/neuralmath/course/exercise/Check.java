@@ -1,5 +1,8 @@
 package neuralmath.course.exercise;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 import java.util.function.DoubleUnaryOperator;
 import neuralmath.la.Matrix;
 
@@ -26,8 +29,19 @@ public final class Check {
 
     /** Prints whether {@code yours} is within {@code tolerance} of {@code expected}. */
     public static void number(String what, double yours, double expected, double tolerance, String hint) {
-        report(Math.abs(yours - expected) <= tolerance, what + " = " + yours, what + " = " + yours + " is not right"
+        boolean ok = Math.abs(yours - expected) <= tolerance;
+        // six digits are what a reader needs; all of them only when six would make a wrong value look right
+        String shown = ok || !shown(yours).equals(shown(expected)) ? shown(yours) : String.valueOf(yours);
+        report(ok, what + " = " + shown, what + " = " + shown + " is not right"
                 + (Double.isNaN(yours) ? " (NaN: a 0/0 or a log of a negative number somewhere?)" : ""), hint);
+    }
+
+    /** v to 6 significant digits, without trailing zeros: 0.30000000000000004 shows as 0.3, 4522.0 as 4522. */
+    static String shown(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** {@link #number(String, double, double, double, String)} with tolerance {@value #TOLERANCE}. */
@@ -42,7 +56,7 @@ public final class Check {
             double y = yours.applyAsDouble(x);
             double r = reference.applyAsDouble(x);
             if (!(Math.abs(y - r) <= TOLERANCE * Math.max(1.0, Math.abs(r)))) {
-                report(false, "", what + "(" + x + ") = " + y + " is not right", hint);
+                report(false, "", what + "(" + shown(x) + ") = " + shown(y) + " is not right", hint);
                 return;
             }
         }

@@ -223,6 +223,11 @@ public final class Plots {
      * to its own largest |w|.
      */
     public static ChartImage weights(Matrix w) {
+        return weights(w, "First-layer weights, one picture per hidden neuron");
+    }
+
+    /** The same, under a title that says which weights these are (trained, changed by training, ...). */
+    public static ChartImage weights(Matrix w, String title) {
         int neurons = w.cols();
         Matrix pictures = w.transpose();
         double[] limits = new double[neurons];
@@ -234,8 +239,7 @@ public final class Plots {
             captions[j] = String.valueOf(j);
             colors[j] = Style.BLACK;
         }
-        return PixelGrid.draw("First-layer weights, one picture per hidden neuron", pictures, captions, colors,
-                (p, v) -> PixelGrid.diverging(v, limits[p]));
+        return PixelGrid.draw(title, pictures, captions, colors, (p, v) -> PixelGrid.diverging(v, limits[p]));
     }
 
     // ----------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ public final class Columns {
         return add(StringColumn.create(name, labels));
     }
 
-    /** A column of numbers, printed with up to 4 decimals. */
+    /** A column of numbers, all with the same number of decimals, at most 4. */
     public Columns numbers(String name, double... values) {
         return add(Tables.numbers(name, values));
     }

@@ -34,7 +34,8 @@ public final class Tables {
 
     /**
      * Any Tablesaw table, e.g. one a notebook builds from columns of its own results, shown as the course shows
-     * its tables (HTML in a notebook). Numbers print with up to 4 decimals, as in the other tables.
+     * its tables (HTML in a notebook). Each column of numbers prints with one number of decimals, at most 4, as in
+     * the other tables.
      */
     public static TableView of(Table table) {
         for (Column<?> column : table.columns()) {
@@ -99,16 +100,34 @@ public final class Tables {
                 IntColumn.create("support", support)));
     }
 
-    /** A column of numbers, printed with up to 4 decimals (whole numbers without any). */
+    /**
+     * A column of numbers, all printed with the same number of decimals: as many as its most precise value needs,
+     * at most 4 (a column of whole numbers gets none), so that 0.9 next to 0.9806 reads 0.9000.
+     */
     static DoubleColumn numbers(String name, double[] values) {
         return decimals(DoubleColumn.create(name, values));
     }
 
-    /** Sets the column to print with up to 4 decimals (whole numbers without any). */
+    /** Sets the column to print each number with the column's one number of decimals (see {@link #numbers}). */
     private static DoubleColumn decimals(DoubleColumn column) {
-        column.setPrintFormatter(new NumberColumnFormatter(new DecimalFormat("0.####",
+        int places = 0;
+        for (int i = 0; i < column.size(); i++) {
+            places = Math.max(places, decimalsNeeded(column.getDouble(i)));
+        }
+        String pattern = places == 0 ? "0" : "0." + "0".repeat(places);
+        column.setPrintFormatter(new NumberColumnFormatter(new DecimalFormat(pattern,
                 DecimalFormatSymbols.getInstance(Locale.ROOT))));
         return column;
+    }
+
+    /** The decimals v needs once rounded to 4: 0 for 3.0, 1 for 0.9, 4 for 0.98061 (NaN, a missing value: 0). */
+    static int decimalsNeeded(double v) {
+        if (!Double.isFinite(v)) {
+            return 0;
+        }
+        String rounded = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+        int point = rounded.indexOf('.');
+        return point < 0 ? 0 : rounded.length() - point - 1;
     }
 
     /** Inline CSS for a cell holding v: white paper for the minimum, black ink for the maximum. */

@@ -44,7 +44,7 @@ class CheckTest {
         Verdict v = run(() -> Check.number("sigmoid(0)", 0.0, 0.5, "σ(0) = 1 / (1 + e⁰)"));
         assertAll(
                 () -> assertFalse(v.ok()),
-                () -> assertTrue(v.printed().startsWith(Check.NOT_YET + " sigmoid(0) = 0.0 is not right"), v.printed()),
+                () -> assertTrue(v.printed().startsWith(Check.NOT_YET + " sigmoid(0) = 0 is not right"), v.printed()),
                 () -> assertTrue(v.printed().contains("Hint: σ(0) = 1 / (1 + e⁰)"), v.printed()),
                 () -> assertFalse(v.printed().contains("0.5"), "gives the answer away: " + v.printed()));
     }
@@ -53,6 +53,14 @@ class CheckTest {
     void aNumberOutsideAGivenToleranceIsNotYetRight() {
         assertFalse(run(() -> Check.number("loss", 0.30, 0.25, 0.01, "")).ok());
         assertTrue(run(() -> Check.number("loss", 0.255, 0.25, 0.01, "")).ok());
+    }
+
+    @Test
+    void aNumberPrintsWithTheSixDigitsAReaderNeedsUnlessThatWouldHideTheMistake() {
+        assertTrue(run(() -> Check.number("x", 0.1 + 0.2, 0.3, "")).printed().startsWith(Check.RIGHT + " x = 0.3\n"));
+        assertTrue(run(() -> Check.number("n", 4522.0, 4522, "")).printed().startsWith(Check.RIGHT + " n = 4522\n"));
+        assertTrue(run(() -> Check.number("y", 100.00001, 100, "")).printed()
+                .startsWith(Check.NOT_YET + " y = 100.00001 is not right"), "six digits would show 100, the answer");
     }
 
     @Test
@@ -68,7 +76,7 @@ class CheckTest {
         assertTrue(run(() -> Check.function("relu", z -> Math.max(0, z), z -> Math.max(0, z), at, "")).ok());
         Verdict v = run(() -> Check.function("relu", z -> z, z -> Math.max(0, z), at, "negative z gives 0"));
         assertFalse(v.ok());
-        assertTrue(v.printed().startsWith(Check.NOT_YET + " relu(-2.0) = -2.0 is not right"), v.printed());
+        assertTrue(v.printed().startsWith(Check.NOT_YET + " relu(-2) = -2 is not right"), v.printed());
     }
 
     @Test

@@ -172,6 +172,8 @@ class PlotsTest {
         assertEquals(Style.VERMILLION.getRGB(), pixelOfDigit(image, 0, 0));
         assertEquals(Style.BLUE.getRGB(), pixelOfDigit(image, 0, 1));
         assertEquals(Color.WHITE.getRGB(), pixelOfDigit(image, 0, 2));
+        assertTrue(Plots.weights(w, "What training changed").toString().contains("What training changed"),
+                "the title a chapter gives is the picture's title");
     }
 
     @Test

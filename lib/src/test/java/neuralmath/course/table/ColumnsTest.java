@@ -16,7 +16,7 @@ class ColumnsTest {
         assertEquals("One neuron", view.table().name());
         assertEquals(List.of("i", "x", "w·x"), view.table().columnNames());
         String html = view.toHtml();
-        assertTrue(html.contains(">0.125<") && html.contains(">3.125<") && html.contains(">-2<"), html);
+        assertTrue(html.contains(">0.125<") && html.contains(">3.125<") && html.contains(">-2.0<") && html.contains(">3.000<"), html);
         assertEquals("", view.table().column("x").getString(2), "NaN shows as an empty cell");
     }
 

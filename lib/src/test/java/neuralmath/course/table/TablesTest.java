@@ -39,7 +39,7 @@ class TablesTest {
         TableView view = Tables.of(m);
         assertEquals(List.of("row", "0", "1", "2"), view.table().columnNames());
         List<List<String>> cells = bodyCells(view.toHtml());
-        assertEquals(List.of(List.of("0", "1", "2.5", "-3"), List.of("1", "0.125", "5", "6")), cells);
+        assertEquals(List.of(List.of("0", "1.000", "2.5", "-3"), List.of("1", "0.125", "5.0", "6")), cells);
         assertEquals("", view.cutNote());
         assertTrue(view.toString().contains("0.125"), view.toString());
     }
@@ -66,7 +66,7 @@ class TablesTest {
     @Test
     void aVectorIsAColumnNextToItsIndex() {
         TableView view = Tables.of("b", new double[] {0.5, -1});
-        assertEquals(List.of(List.of("0", "0.5"), List.of("1", "-1")), bodyCells(view.toHtml()));
+        assertEquals(List.of(List.of("0", "0.5"), List.of("1", "-1.0")), bodyCells(view.toHtml()));
     }
 
     @Test
@@ -79,6 +79,19 @@ class TablesTest {
         assertEquals(List.of(List.of("source", "0.9306", "1000"), List.of("linear", "0.9666", "1000")),
                 bodyCells(view.toHtml()));
         assertTrue(view.table() == results, "the view shows the table it was given");
+    }
+
+    @Test
+    void everyColumnOfNumbersPrintsItsValuesWithOneNumberOfDecimals() {
+        tech.tablesaw.api.Table results = tech.tablesaw.api.Table.create("Ablation",
+                tech.tablesaw.api.DoubleColumn.create("accuracy", 0.9, 0.98061, 1),
+                tech.tablesaw.api.DoubleColumn.create("epochs", 100, 20, Double.NaN));
+        List<List<String>> cells = bodyCells(Tables.of(results).toHtml());
+        assertEquals(List.of(List.of("0.9000", "100"), List.of("0.9806", "20"), List.of("1.0000", "")), cells);
+        assertEquals(0, Tables.decimalsNeeded(3.0));
+        assertEquals(1, Tables.decimalsNeeded(0.9));
+        assertEquals(4, Tables.decimalsNeeded(0.123456));
+        assertEquals(0, Tables.decimalsNeeded(Double.NaN));
     }
 
     @Test
@@ -110,7 +123,7 @@ class TablesTest {
         TableView view = Tables.history(h);
         assertEquals(List.of("epoch", "train loss", "train accuracy", "test loss", "test accuracy", "seconds"),
                 view.table().columnNames());
-        assertEquals(List.of("2", "0.4", "0.8", "0.5", "0.75", "0.5"), bodyCells(view.toHtml()).get(1));
+        assertEquals(List.of("2", "0.4", "0.8", "0.5", "0.75", "0.50"), bodyCells(view.toHtml()).get(1));
 
         History trainOnly = new History();
         trainOnly.add(new EpochResult(1, 0.9, 0.6, Double.NaN, Double.NaN, 0.25));
