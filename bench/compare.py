@@ -3,6 +3,10 @@ that both see the same load on a shared machine), and prints the ratios per roun
 spread. Called by run.sh, which builds the classes first.
 
 usage: python3 compare.py ROUNDS [digits] [matmul] [fashion]
+
+Needs only the repository: the numpy counterparts are beside this file, the digits are the library's own copy
+(lib/src/main/resources/neuralmath/data/digits.csv.gz); Fashion-MNIST comes from Debian's dataset-fashion-mnist
+(its part says so and is left out where that is not installed). numpy runs in the Python that runs this script.
 """
 import os
 import re
@@ -16,10 +20,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CP = os.pathsep.join([os.path.join(ROOT, "lib", "target", "classes"),
                       os.path.join(ROOT, "lib", "target", "test-classes")])
 JAVA = ["java", "--add-modules", "jdk.incubator.vector", "-cp", CP]
-SHARED = next((p for p in (os.path.join(ROOT, "..", "shared"), os.path.join(ROOT, "..", "..", "shared"))
-               if os.path.isdir(p)), os.path.join(ROOT, "..", "shared"))
-DIGITS = os.environ.get("DIGITS", os.path.join(SHARED, "data", "digits.csv.gz"))
-SEED_NUMPY = os.environ.get("SEED_NUMPY", os.path.join(SHARED, "bench", "seed_numpy.py"))
+PYTHON = sys.executable
+FASHION = "/usr/share/datasets/fashion-mnist"
 
 
 def numpy_env(threads=None):
@@ -51,8 +53,8 @@ def side_by_side(java_main, java_args, numpy_script, numpy_args, rounds):
     commands = {
         "Java, Vector API": JAVA + [java_main] + java_args,
         "Java, plain": JAVA[:1] + ["-Dneuralmath.kernels=plain"] + JAVA[1:] + [java_main] + java_args,
-        "numpy": ["python3", numpy_script] + numpy_args,
-        "numpy, 1 BLAS thread": ["python3", numpy_script] + numpy_args,
+        "numpy": [PYTHON, numpy_script] + numpy_args,
+        "numpy, 1 BLAS thread": [PYTHON, numpy_script] + numpy_args,
     }
     results = {name: [] for name in commands}
     for r in range(rounds):
@@ -72,7 +74,8 @@ def print_ratios(times, what):
 
 
 def digits(rounds):
-    results = side_by_side("neuralmath.bench.DigitsExperiment", ["0"], SEED_NUMPY, ["0", DIGITS], rounds)
+    results = side_by_side("neuralmath.bench.DigitsExperiment", ["0"], os.path.join(ROOT, "bench", "digits_numpy.py"),
+                           ["0"], rounds)
     print("\nDigits experiment, whole process, median (min, max) over", rounds, "rounds:")
     for name, runs in results.items():
         print(f"  {name}: wall {spread([w for w, _, _ in runs])} s, CPU {spread([c for _, c, _ in runs])} s")
@@ -83,7 +86,7 @@ def matmul(rounds):
     pattern = re.compile(r"matmul n=(\d+) best_gflops=([\d.]+) median_gflops=([\d.]+) cpu_gflops=([\d.]+) \((.*)\)")
     for threads in (1, 2):
         java = JAVA[:1] + [f"-Dneuralmath.threads={threads}"] + JAVA[1:] + ["neuralmath.bench.MatmulBenchmark", "5"]
-        numpy = ["python3", os.path.join(ROOT, "bench", "matmul_numpy.py"), "5"]
+        numpy = [PYTHON, os.path.join(ROOT, "bench", "matmul_numpy.py"), "5"]
         ratios, rates, labels = {}, {}, {}
         for r in range(rounds):
             for name, cmd, env in (("Java", java, None), ("numpy", numpy, numpy_env(threads))):
@@ -111,6 +114,9 @@ def matmul(rounds):
 
 
 def fashion(rounds):
+    if not os.path.isfile(os.path.join(FASHION, "train-images-idx3-ubyte.gz")):
+        print(f"  not run: no Fashion-MNIST in {FASHION}; install: apt-get install dataset-fashion-mnist")
+        return
     pattern = re.compile(r"epoch_s=([\d.]+)")
     results = side_by_side("neuralmath.bench.FashionEpoch", [], os.path.join(ROOT, "bench", "fashion_numpy.py"), [],
                            rounds)
@@ -122,6 +128,10 @@ def fashion(rounds):
 
 
 if __name__ == "__main__":
+    try:
+        import numpy  # noqa: F401  (only the numpy scripts use it; asked here to say what is missing up front)
+    except ImportError:
+        sys.exit(f"numpy is missing for {PYTHON}: apt-get install python3-numpy (for /usr/bin/python3)")
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     parts = sys.argv[2:] or ["digits", "matmul", "fashion"]
     for part in parts:

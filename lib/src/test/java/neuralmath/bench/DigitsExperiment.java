@@ -20,7 +20,7 @@ import neuralmath.training.History;
 import neuralmath.training.Trainer;
 
 /**
- * The source tutorial's digits experiment exactly as {@code shared/bench/seed_numpy.py} runs it in numpy: pixels
+ * The source tutorial's digits experiment exactly as {@code bench/digits_numpy.py} runs it in numpy: pixels
  * min-max scaled, scikit-learn's split (test_size 0.2, random_state 42), 64-64-10, sigmoid hidden layer, softmax
  * output, categorical cross-entropy, weights drawn as {@code np.random.seed(SEED); np.random.randn(...)} draws
  * them, zero biases, full-batch SGD at 0.1 for 1000 epochs, the test set measured after every epoch. The same

@@ -2,20 +2,25 @@ package neuralmath.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
-import org.junit.jupiter.api.BeforeAll;
+import java.nio.file.Path;
+import java.util.Optional;
+import neuralmath.testing.RequiredTool;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Reads the real files when Debian's dataset-fashion-mnist is installed; skipped otherwise. */
+/**
+ * Reads the real files when Debian's dataset-fashion-mnist is installed; each test is reported as skipped, saying
+ * so, where it is not, or fails where CI requires every check.
+ */
 class FashionMnistRealFilesTest {
 
-    @BeforeAll
-    static void filesArePresent() {
-        assumeTrue(Files.isRegularFile(FashionMnist.DEBIAN_DIRECTORY.resolve("t10k-images-idx3-ubyte.gz")),
-                "apt-get install dataset-fashion-mnist to run this test");
-    }
+    @RegisterExtension
+    static final RequiredTool FILES = new RequiredTool("Fashion-MNIST", "apt-get install dataset-fashion-mnist",
+            () -> {
+                Path file = FashionMnist.DEBIAN_DIRECTORY.resolve("t10k-images-idx3-ubyte.gz");
+                return Files.isRegularFile(file) ? Optional.empty() : Optional.of("no file " + file);
+            });
 
     @Test
     void theTestSetHas10000ImagesOf784PixelsAThousandPerClass() {

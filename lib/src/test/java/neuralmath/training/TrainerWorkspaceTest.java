@@ -3,11 +3,15 @@ package neuralmath.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 import neuralmath.activations.Activation;
+import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 import neuralmath.losses.Loss;
 import neuralmath.network.Initializer;
@@ -97,20 +101,33 @@ class TrainerWorkspaceTest {
     }
 
     @Test
-    void anEpochAllocatesNoMatrices() {
+    void anEpochAllocatesNoMatrices() throws IOException, InterruptedException {
         // 600 examples: one matrix of the hidden layer's Z alone is 600 × 32 × 8 bytes = 153,600 bytes, and an epoch
-        // that made new matrices would make at least five that size. Vector API code that the JIT compiler has not
-        // yet compiled, or not yet inlined, allocates a little as it runs (some 60 kB an epoch here), so this takes
-        // the least of a few measurements and asks for less than one such matrix.
-        Blobs big = Blobs.of(600, 7);
-        double least = Double.POSITIVE_INFINITY;
-        for (int attempt = 0; attempt < 12 && least >= 100_000; attempt++) {
+        // that made new matrices would make at least five that size. Measured in a JVM of its own that counts what
+        // the code allocates and nothing else: interpreted only (-Xint: no JIT compiler, so no count that depends on
+        // what it has compiled by then, and no Vector API boxes, which only compiled code avoids), on the plain
+        // kernels and one thread (no helper thread's share left uncounted). The count is then the same every run.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Xint", "-D" + Kernels.KERNELS_PROPERTY + "=plain",
+                "-D" + Kernels.THREADS_PROPERTY + "=1", "-cp", System.getProperty("java.class.path"),
+                EpochAllocations.class.getName()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, child.waitFor(), output);
+
+        double perEpoch = Double.parseDouble(output);
+        assertTrue(perEpoch < 10_000, "bytes allocated per epoch after the first: " + perEpoch
+                + " (a (600x32) matrix is 153,600)");
+    }
+
+    /** Prints the bytes the calling thread allocates per epoch after the first, in a fresh JVM. */
+    static final class EpochAllocations {
+        public static void main(String[] args) {
+            Blobs big = Blobs.of(600, 7);
+            allocatedBytes(big, 5); // loads and initialises every class an epoch uses
             long fewEpochs = allocatedBytes(big, 5);
             long manyEpochs = allocatedBytes(big, 45);
-            least = Math.min(least, (manyEpochs - fewEpochs) / 40.0);
+            System.out.println((manyEpochs - fewEpochs) / 40.0);
         }
-        assertTrue(least < 100_000, "bytes allocated per epoch after the first: " + least
-                + " (a (600x32) matrix is 153,600)");
     }
 
     private static long allocatedBytes(Blobs data, int epochs) {

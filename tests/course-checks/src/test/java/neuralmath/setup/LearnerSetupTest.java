@@ -52,7 +52,7 @@ class LearnerSetupTest {
         String readme = Files.readString(ROOT.resolve("README.md"));
         for (String promised : List.of("## Open the course in Jupyter", "conda env create -f environment.yml",
                 "conda activate neural-math", "jupyter lab notebooks/", "JJAVA_JVM_OPTS", "JDK_JAVA_OPTIONS",
-                "IJava 1.3.0", "pip install jjava", FAST_PATH, "./mvnw -B -pl lib package -DskipTests")) {
+                "IJava 1.3.0", "pip install jjava", FAST_PATH, "./mvnw -B -pl lib -am package -DskipTests")) {
             assertTrue(readme.contains(promised), "README.md should say " + promised);
         }
     }
@@ -63,7 +63,7 @@ class LearnerSetupTest {
         Path start = ROOT.resolve("start");
         assertAll(
                 () -> assertTrue(Files.isExecutable(postBuild), "postBuild is executable"),
-                () -> assertTrue(Files.readString(postBuild).contains("./mvnw -B -ntp -pl lib package -DskipTests")),
+                () -> assertTrue(Files.readString(postBuild).contains("./mvnw -B -ntp -pl lib -am package -DskipTests")),
                 () -> assertTrue(Files.isExecutable(start), "start is executable"),
                 () -> assertTrue(Files.readString(start).contains("JJAVA_JVM_OPTS=\"" + FAST_PATH + "\"")),
                 () -> assertTrue(Files.readString(start).contains("exec \"$@\"")));

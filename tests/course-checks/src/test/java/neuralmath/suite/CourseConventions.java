@@ -23,7 +23,7 @@ final class CourseConventions {
             "%classpath jars/*.jar",
             "try { Class.forName(\"neuralmath.Course\"); } catch (ClassNotFoundException e) { throw new "
                     + "IllegalStateException(\"The course library is not built yet. In the course folder run: "
-                    + "./mvnw -B -pl lib package -DskipTests   then restart the kernel.\"); }",
+                    + "./mvnw -B -pl lib -am package -DskipTests   then restart the kernel.\"); }",
             "neuralmath.Course.start();");
 
     /** The folder the setup cell loads jars from, relative to the notebook. */
@@ -90,7 +90,7 @@ final class CourseConventions {
         }
         for (String needed : List.of("neural-math.jar", "xchart-", "tablesaw-core-", "jackson-databind-")) {
             if (names.stream().noneMatch(n -> n.startsWith(needed))) {
-                fail(jars + " should hold " + needed + "... after the build (./mvnw -B -pl lib package), holds " + names);
+                fail(jars + " should hold " + needed + "... after the build (./mvnw -B -pl lib -am package), holds " + names);
             }
         }
     }

@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link DirectExecutionControl} and keeps each snippet's value for the runner to take with {@link #takeValue}.
  *
  * <p>Each snippet runs on a fresh daemon thread of the session's thread group, with the cell class loader as
- * context class loader. When the cell's deadline passes, the engine asks the cell to stop ({@link CellGuard}) and
+ * context class loader. The cell's time limit counts the time its snippets run, not the time JShell takes to
+ * compile them, so a loaded machine that compiles slowly does not time a cell out (compilation is bounded by the
+ * watchdog of the notebook's own JVM, {@link NotebookProcess}). When the limit is used up, the engine asks the cell to stop ({@link CellGuard}) and
  * interrupts it; if the thread is still running a second later (stuck in code that is not the cell's own), it uses
  * {@code Thread.stop} where the JVM still has it (up to Java 19), else it leaves the thread behind and says so
  * through {@link #abandonedThread()}.
@@ -39,7 +41,7 @@ final class CellExecutionControl extends DirectExecutionControl {
     private final Map<String, Object> values = new ConcurrentHashMap<>();
 
     private volatile ThreadGroup cell;
-    private volatile long deadlineNanos = Long.MAX_VALUE;
+    private volatile long remainingNanos = Long.MAX_VALUE;
     private volatile boolean timedOut;
     private volatile boolean abandonedThread;
     private volatile Throwable lastThrown;
@@ -66,10 +68,10 @@ final class CellExecutionControl extends DirectExecutionControl {
         };
     }
 
-    /** Starts a cell: it must end by the deadline, and its threads print to its outputs. */
-    void startCell(long deadline, CellOutputs outputs) {
+    /** Starts a cell: its snippets may run for {@code timeLimitNanos} in all, and its threads print to its outputs. */
+    void startCell(long timeLimitNanos, CellOutputs outputs) {
         cell = new CellOutputs.CellThreads(cellThreads, outputs);
-        deadlineNanos = deadline;
+        remainingNanos = timeLimitNanos;
         timedOut = false;
         lastThrown = null;
     }
@@ -159,10 +161,11 @@ final class CellExecutionControl extends DirectExecutionControl {
     }
 
     private void waitFor(Thread thread) throws InterruptedException {
-        long remaining = deadlineNanos - System.nanoTime();
-        if (remaining > 0) {
-            TimeUnit.NANOSECONDS.timedJoin(thread, remaining);
+        long started = System.nanoTime();
+        if (remainingNanos > 0) {
+            TimeUnit.NANOSECONDS.timedJoin(thread, remainingNanos);
         }
+        remainingNanos -= System.nanoTime() - started;
         if (!thread.isAlive()) {
             return;
         }

@@ -88,7 +88,7 @@ final class JShellSession implements AutoCloseable {
                 System.setOut(outputs.out);
                 System.setErr(outputs.err);
                 System.setIn(new ByteArrayInputStream(new byte[0]));
-                engine.startCell(System.nanoTime() + timeLimit.toNanos(), outputs);
+                engine.startCell(timeLimit.toNanos(), outputs);
                 return runParts(cell, timeLimit);
             } finally {
                 // Nothing here touches the cell's streams: a thread of the cell may hold their locks for ever.
