@@ -145,7 +145,9 @@ class CourseBrowserTest {
     void theChecksCatchABrokenPage() throws IOException {
         Path page = Path.of("target", "course-broken", "site", "broken.html");
         Files.createDirectories(page.getParent());
-        String assets = "../../course-fixtures/assets/";
+        // The scripts of the course under test (the fixture course here, the real one in BuiltCourseBrowserIT).
+        String assets = page.getParent().toAbsolutePath().normalize()
+                .relativize(course().root().toAbsolutePath().normalize().resolve("assets")) + "/";
         Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>broken</title>"
                 + "</head><body><p>Raw maths $w_i x_i$ here.</p><p><span class=\"math inline\">\\frac{1}{</span></p>"
                 + "<img src=\"missing.png\" alt=\"missing\"><a href=\"nowhere.html\">dead link</a>"

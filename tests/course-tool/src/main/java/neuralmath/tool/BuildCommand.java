@@ -1,6 +1,7 @@
 package neuralmath.tool;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import neuralmath.runner.ExecutedNotebook;
 import neuralmath.runner.NotebookRunner;
 import neuralmath.runner.UnfinishedRunGuard;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code course build}: runs every notebook of the course headlessly, then exports the executed notebooks as the
  * offline site and slides ({@link CourseSite}). Any failing cell fails the build, naming the notebook and the cell.
  * Each notebook runs in a JVM of its own, in its folder, up to {@code --jobs} of them at once; the results are
- * reported, and the executed copies written, in the notebooks' order, so neither depends on which finished first.
+ * reported (with what each one's JVM printed outside its cells), and the executed copies written, in the notebooks'
+ * order, so neither depends on which finished first.
  * A build that ends before its summary line exits with a failure ({@link UnfinishedRunGuard}).
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -69,12 +72,16 @@ public final class BuildCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
             List<Future<ExecutedNotebook>> runs = new ArrayList<>();
+            List<JvmLines> printed = new ArrayList<>();
             for (Path source : sources) {
-                runs.add(pool.submit(() -> runner.run(source)));
+                JvmLines lines = new JvmLines();
+                printed.add(lines);
+                runs.add(pool.submit(() -> runner.passingJvmOutputTo(lines).run(source)));
             }
             for (int i = 0; i < sources.size(); i++) {
                 Path source = sources.get(i);
                 ExecutedNotebook run = resultOf(runs.get(i));
+                printed.get(i).printTo(System.err);
                 System.out.printf("%-40s %6.1f s  %s%n", notebooks.relativize(source),
                         run.elapsed().toMillis() / 1000.0, run.passed() ? "ok" : "FAILED");
                 if (!run.passed()) {
@@ -93,6 +100,32 @@ public final class BuildCommand implements Callable<Integer> {
                 course.slideDecks().size(), (System.nanoTime() - start) / 1e9, ran, parallel,
                 (System.nanoTime() - start) / 1e9 - ran, course.root().resolve("site/index.html"));
         return 0;
+    }
+
+    /**
+     * What one notebook's JVM printed outside its cells, kept until its turn comes to be reported: the first
+     * {@value #MAX_LINES} lines, and how many more there were.
+     */
+    private static final class JvmLines implements Consumer<String> {
+        private static final int MAX_LINES = 1000;
+        private final List<String> lines = new ArrayList<>();
+        private int dropped;
+
+        @Override
+        public synchronized void accept(String line) {
+            if (lines.size() < MAX_LINES) {
+                lines.add(line);
+            } else {
+                dropped++;
+            }
+        }
+
+        synchronized void printTo(PrintStream out) {
+            lines.forEach(out::println);
+            if (dropped > 0) {
+                out.println("[" + dropped + " more lines from the notebook's JVM dropped]");
+            }
+        }
     }
 
     private static ExecutedNotebook resultOf(Future<ExecutedNotebook> run) throws IOException, InterruptedException {

@@ -112,8 +112,11 @@ class BuildCommandTest {
     @Test
     void notebooksRunningAtOnceAllPassAndTheCourseIsBuilt(@TempDir Path dir) throws IOException {
         Path notebooks = dir.resolve("notebooks");
-        writeNotebook(notebooks.resolve("01-slow.ipynb"), "Thread.sleep(3000);", "\"slow\"");
-        writeNotebook(notebooks.resolve("02-quick.ipynb"), "\"quick\"");
+        // Each JVM also prints past the cells' capture, straight to its standard error: the slow one first in
+        // order but last in time. What a JVM prints is reported with its notebook, in the notebooks' order.
+        String direct = "new java.io.FileOutputStream(java.io.FileDescriptor.err).write(\"printed by the JVM of %s\\n\".getBytes());";
+        writeNotebook(notebooks.resolve("01-slow.ipynb"), "Thread.sleep(3000);", direct.formatted("01"), "\"slow\"");
+        writeNotebook(notebooks.resolve("02-quick.ipynb"), direct.formatted("02"), "\"quick\"");
 
         Run run = build("--jobs", "2", "--notebooks", notebooks.toString(), "--out", dir.resolve("course").toString());
 
@@ -123,6 +126,9 @@ class BuildCommandTest {
         assertTrue(reported.get(0).startsWith("01-slow.ipynb") && reported.get(1).startsWith("02-quick.ipynb"),
                 run::all);
         assertTrue(run.out().contains("with 2 jobs"), run::all);
+        int first = run.err().indexOf("printed by the JVM of 01");
+        int second = run.err().indexOf("printed by the JVM of 02");
+        assertTrue(first >= 0 && second > first, run::all);
         assertTrue(Files.readString(dir.resolve("course-executed/01-slow.ipynb")).contains("\"slow\""), run::all);
         assertTrue(Files.isRegularFile(dir.resolve("course/site/index.html")), run::all);
     }

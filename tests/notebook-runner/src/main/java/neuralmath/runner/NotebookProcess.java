@@ -59,7 +59,12 @@ public final class NotebookProcess {
         this.grace = grace;
     }
 
-    ExecutedNotebook run(Notebook notebook, NotebookRunner runner, Consumer<String> progress) throws IOException {
+    /**
+     * Runs the notebook in a new JVM; what that JVM prints outside its cells goes to {@code jvmOutput}, or when it is
+     * null to this JVM's standard output and error.
+     */
+    ExecutedNotebook run(Notebook notebook, NotebookRunner runner, Consumer<String> progress,
+                         Consumer<String> jvmOutput) throws IOException {
         long start = System.nanoTime();
         Path work = Files.createTempDirectory("notebook-run");
         try {
@@ -71,13 +76,15 @@ public final class NotebookProcess {
                     .start();
             child.getOutputStream().close();
             AtomicLong lastProgress = new AtomicLong(System.nanoTime());
-            Thread out = relay(child.getInputStream(), "stdout", line -> System.out.println(line));
+            Consumer<String> stdout = jvmOutput == null ? System.out::println : jvmOutput;
+            Consumer<String> stderr = jvmOutput == null ? System.err::println : jvmOutput;
+            Thread out = relay(child.getInputStream(), "stdout", stdout);
             Thread err = relay(child.getErrorStream(), "stderr", line -> {
                 if (line.startsWith(PROGRESS)) {
                     lastProgress.set(System.nanoTime());
                     progress.accept(line.substring(PROGRESS.length()));
                 } else {
-                    System.err.println(line);
+                    stderr.accept(line);
                 }
             });
             String ended = await(child, runner.cellTimeLimit(), grace, lastProgress);

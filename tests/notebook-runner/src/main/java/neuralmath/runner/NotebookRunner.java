@@ -91,14 +91,16 @@ public final class NotebookRunner {
     private final boolean continueAfterFailure;
     private final NotebookProcess ownJvm;
     private final Consumer<String> progress;
+    /** Where what a notebook's own JVM prints goes; null: this JVM's standard output and error. */
+    private final Consumer<String> jvmOutput;
 
     /** A runner with the default time limit that stops a notebook at its first failing cell. */
     public NotebookRunner() {
-        this(DEFAULT_CELL_TIME_LIMIT, false, null, line -> { });
+        this(DEFAULT_CELL_TIME_LIMIT, false, null, line -> { }, null);
     }
 
     private NotebookRunner(Duration cellTimeLimit, boolean continueAfterFailure, NotebookProcess ownJvm,
-                           Consumer<String> progress) {
+                           Consumer<String> progress, Consumer<String> jvmOutput) {
         if (cellTimeLimit.isZero() || cellTimeLimit.isNegative() || cellTimeLimit.compareTo(MAX_CELL_TIME_LIMIT) > 0) {
             throw new IllegalArgumentException("a cell's time limit must be positive and at most "
                     + MAX_CELL_TIME_LIMIT.toSeconds() + " s, not " + cellTimeLimit.toSeconds() + " s");
@@ -107,16 +109,17 @@ public final class NotebookRunner {
         this.continueAfterFailure = continueAfterFailure;
         this.ownJvm = ownJvm;
         this.progress = progress;
+        this.jvmOutput = jvmOutput;
     }
 
     /** The same runner with another time limit per cell. */
     public NotebookRunner withCellTimeLimit(Duration limit) {
-        return new NotebookRunner(limit, continueAfterFailure, ownJvm, progress);
+        return new NotebookRunner(limit, continueAfterFailure, ownJvm, progress, jvmOutput);
     }
 
     /** The same runner, going on after a failing cell (as nbclient's allow_errors) when {@code true}. */
     public NotebookRunner continuingAfterFailures(boolean goOn) {
-        return new NotebookRunner(cellTimeLimit, goOn, ownJvm, progress);
+        return new NotebookRunner(cellTimeLimit, goOn, ownJvm, progress, jvmOutput);
     }
 
     /**
@@ -129,12 +132,22 @@ public final class NotebookRunner {
 
     /** As {@link #inOwnJvm(long)}, stopping a JVM that finishes no cell for the time limit plus {@code grace}. */
     NotebookRunner inOwnJvm(long maxHeap, Duration grace) {
-        return new NotebookRunner(cellTimeLimit, continueAfterFailure, new NotebookProcess(maxHeap, grace), progress);
+        return new NotebookRunner(cellTimeLimit, continueAfterFailure, new NotebookProcess(maxHeap, grace), progress,
+                jvmOutput);
     }
 
     /** The same runner, telling {@code progress} one line per finished cell. */
     public NotebookRunner reportingProgressTo(Consumer<String> lines) {
-        return new NotebookRunner(cellTimeLimit, continueAfterFailure, ownJvm, lines);
+        return new NotebookRunner(cellTimeLimit, continueAfterFailure, ownJvm, lines, jvmOutput);
+    }
+
+    /**
+     * The same runner, giving {@code lines} what a notebook's own JVM prints outside its cells (JVM warnings, a
+     * crash's message), line by line, instead of printing it on this JVM's standard output and error as it comes:
+     * for callers that run notebooks at once and print each one's lines with its result.
+     */
+    public NotebookRunner passingJvmOutputTo(Consumer<String> lines) {
+        return new NotebookRunner(cellTimeLimit, continueAfterFailure, ownJvm, progress, lines);
     }
 
     Duration cellTimeLimit() {
@@ -155,7 +168,7 @@ public final class NotebookRunner {
             throw new IOException(notebookFile + ": a notebook for a " + notebook.language() + " kernel ("
                     + notebook.kernelName() + "), not for Java: the runner runs Java notebooks only");
         }
-        return ownJvm == null ? runHere(notebook) : ownJvm.run(notebook, this, progress);
+        return ownJvm == null ? runHere(notebook) : ownJvm.run(notebook, this, progress, jvmOutput);
     }
 
     ExecutedNotebook runHere(Notebook notebook) {
