@@ -81,7 +81,7 @@ public final class BuildCommand implements Callable<Integer> {
             for (int i = 0; i < sources.size(); i++) {
                 Path source = sources.get(i);
                 ExecutedNotebook run = resultOf(runs.get(i));
-                printed.get(i).printTo(System.err);
+                printed.get(i).printTo(System.out); // one stream with the result lines keeps their order
                 System.out.printf("%-40s %6.1f s  %s%n", notebooks.relativize(source),
                         run.elapsed().toMillis() / 1000.0, run.passed() ? "ok" : "FAILED");
                 if (!run.passed()) {

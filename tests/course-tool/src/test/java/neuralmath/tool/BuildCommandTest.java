@@ -126,8 +126,8 @@ class BuildCommandTest {
         assertTrue(reported.get(0).startsWith("01-slow.ipynb") && reported.get(1).startsWith("02-quick.ipynb"),
                 run::all);
         assertTrue(run.out().contains("with 2 jobs"), run::all);
-        int first = run.err().indexOf("printed by the JVM of 01");
-        int second = run.err().indexOf("printed by the JVM of 02");
+        int first = run.out().indexOf("printed by the JVM of 01");
+        int second = run.out().indexOf("printed by the JVM of 02");
         assertTrue(first >= 0 && second > first, run::all);
         assertTrue(Files.readString(dir.resolve("course-executed/01-slow.ipynb")).contains("\"slow\""), run::all);
         assertTrue(Files.isRegularFile(dir.resolve("course/site/index.html")), run::all);
