@@ -1,5 +1,7 @@
 package neuralmath.activations;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import neuralmath.la.Matrix;
 
 /**
@@ -57,6 +59,45 @@ public interface Activation {
     /** The same, with ∂L/∂Z written into {@code gradZ} (Z's shape): a training loop reuses one. Returns gradZ. */
     default Matrix backward(Matrix z, Matrix a, Matrix gradA, Matrix gradZ) {
         return gradA.zip(name() + " backward", z, (g, zij) -> g * derivative(zij), gradZ);
+    }
+
+    /**
+     * The numbers that make this activation what it is besides its name (e.g. {"alpha": 0.01} for a leaky ReLU), in
+     * the order its constructor takes them: what a model file keeps. None by default.
+     */
+    default Map<String, Double> parameters() {
+        return Map.of();
+    }
+
+    /**
+     * The activation called {@code name} (as {@link #name()} gives it) with these {@link #parameters()}, for a model
+     * file: the one place that lists the activations by name. Adding an activation adds its line here.
+     *
+     * @throws IllegalArgumentException naming the activation, if no activation has that name or a parameter is
+     *                                  missing
+     */
+    static Activation named(String name, Map<String, Double> parameters) {
+        Map<String, java.util.function.Function<Map<String, Double>, Activation>> known = new LinkedHashMap<>();
+        known.put("sigmoid", p -> sigmoid());
+        known.put("tanh", p -> tanh());
+        known.put("relu", p -> relu());
+        known.put("leaky relu", p -> leakyRelu(parameter(name, p, "alpha")));
+        known.put("elu", p -> elu(parameter(name, p, "alpha")));
+        known.put("softmax", p -> softmax());
+        known.put("identity", p -> identity());
+        if (!known.containsKey(name)) {
+            throw new IllegalArgumentException("unknown activation \"" + name + "\"; known: "
+                    + String.join(", ", known.keySet()));
+        }
+        return known.get(name).apply(parameters);
+    }
+
+    private static double parameter(String activation, Map<String, Double> parameters, String name) {
+        Double value = parameters.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException(activation + ": \"" + name + "\" is missing");
+        }
+        return value;
     }
 
     /** σ(z) = 1 / (1 + e^(−z)). */

@@ -13,6 +13,12 @@ public final class ELU implements Activation {
         this.alpha = alpha;
     }
 
+    /** {"alpha": α}, what a model file keeps. */
+    @Override
+    public java.util.Map<String, Double> parameters() {
+        return java.util.Map.of("alpha", alpha);
+    }
+
     public double alpha() {
         return alpha;
     }

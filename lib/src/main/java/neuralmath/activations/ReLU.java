@@ -1,6 +1,5 @@
 package neuralmath.activations;
 
-import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 
 /** The rectified linear unit ReLU(z) = max(0, z). */
@@ -23,12 +22,12 @@ public final class ReLU implements Activation {
         return z > 0 ? 1.0 : 0.0;
     }
 
-    /** Z ← Z + b, A = max(0, Z), in one pass. */
+    /** Z ← Z + b, A = max(0, Z), in one pass over Z, on every core. */
     @Override
     public Matrix addBiasAndApply(Matrix z, Matrix b, Matrix a) {
         z.requireRowVector("relu", b);
         z.requireSameShape("relu", a);
-        Kernels.active().addBiasRelu(z.data(), b.data(), a.data(), z.rows(), z.cols());
+        FusedKernels.addBiasRelu(z, b, a);
         return a;
     }
 
@@ -37,7 +36,7 @@ public final class ReLU implements Activation {
     public Matrix backward(Matrix z, Matrix a, Matrix gradA, Matrix gradZ) {
         z.requireSameShape("relu backward", gradA);
         z.requireSameShape("relu backward", gradZ);
-        Kernels.active().reluBackward(gradA.data(), z.data(), gradZ.data(), z.size());
+        FusedKernels.reluBackward(gradA, z, gradZ);
         return gradZ;
     }
 

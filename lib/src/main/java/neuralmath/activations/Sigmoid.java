@@ -1,10 +1,13 @@
 package neuralmath.activations;
 
-import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 
 /** The logistic sigmoid σ(z) = 1 / (1 + e^(−z)), squashing any z into (0, 1). Its derivative is σ(z)(1 − σ(z)). */
 public final class Sigmoid implements Activation {
+
+    static {
+        FusedKernels.warmUpSigmoid();
+    }
 
     @Override
     public String name() {
@@ -28,12 +31,12 @@ public final class Sigmoid implements Activation {
         return s * (1.0 - s);
     }
 
-    /** Z ← Z + b, A = σ(Z), in one pass. */
+    /** Z ← Z + b, A = σ(Z), in one pass over Z, on every core. */
     @Override
     public Matrix addBiasAndApply(Matrix z, Matrix b, Matrix a) {
         z.requireRowVector("sigmoid", b);
         z.requireSameShape("sigmoid", a);
-        Kernels.active().addBiasSigmoid(z.data(), b.data(), a.data(), z.rows(), z.cols());
+        FusedKernels.addBiasSigmoid(z, b, a);
         return a;
     }
 
@@ -42,7 +45,7 @@ public final class Sigmoid implements Activation {
     public Matrix backward(Matrix z, Matrix a, Matrix gradA, Matrix gradZ) {
         a.requireSameShape("sigmoid backward", gradA);
         a.requireSameShape("sigmoid backward", gradZ);
-        Kernels.active().sigmoidBackward(gradA.data(), a.data(), gradZ.data(), a.size());
+        FusedKernels.sigmoidBackward(gradA, a, gradZ);
         return gradZ;
     }
 

@@ -1,6 +1,5 @@
 package neuralmath.activations;
 
-import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 
 /**
@@ -25,34 +24,20 @@ public final class Softmax implements Activation {
     @Override
     public Matrix apply(Matrix z) {
         z.requireFinite("softmax: logits z", "softmax needs finite numbers");
-        Matrix out = Matrix.zeros(z.rows(), z.cols());
-        double[] in = z.data();
-        double[] o = out.data();
-        int n = z.cols();
-        for (int i = 0; i < z.rows(); i++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < n; j++) {
-                max = Math.max(max, in[i * n + j]);
-            }
-            double sum = 0.0;
-            for (int j = 0; j < n; j++) {
-                o[i * n + j] = Math.exp(in[i * n + j] - max);
-                sum += o[i * n + j];
-            }
-            for (int j = 0; j < n; j++) {
-                o[i * n + j] /= sum;
-            }
-        }
-        return out;
+        return z.minusMaxOfEachRow(Matrix.zeros(z.rows(), z.cols())) // zᵢ − max z
+                .mapInPlace(Math::exp)                               // e^(zᵢ − max z)
+                .divideEachRowByItsSum();                            // / Σⱼ e^(zⱼ − max z)
     }
 
-    /** Z ← Z + b, then softmax of each row, in one pass over Z (e^z on the kernels). */
+    /** Z ← Z + b, then softmax of each row as {@link #apply} computes it, with e^z on the kernels (every core). */
     @Override
     public Matrix addBiasAndApply(Matrix z, Matrix b, Matrix a) {
         z.requireRowVector("softmax", b);
         z.requireSameShape("softmax", a);
-        Kernels.active().addBiasSoftmax(z.data(), b.data(), a.data(), z.rows(), z.cols());
-        return a;
+        return z.addRowVectorInPlace(b)
+                .minusMaxOfEachRow(a)
+                .expInPlace()
+                .divideEachRowByItsSum();
     }
 
     /** The Jacobian of softmax at one row of logits z (1×n): J(i, j) = fᵢ(δᵢⱼ − fⱼ), an n×n matrix. */

@@ -57,11 +57,11 @@ public final class FashionMnist {
                     + " has " + images.count() + " images");
         }
         int m = images.itemsRead();
-        Matrix x = Matrix.zeros(m, images.itemSize());
-        double[] pixels = x.data();
+        double[] pixels = new double[m * images.itemSize()];
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = Byte.toUnsignedInt(images.bytes()[i]);
         }
+        Matrix x = Matrix.wrap(m, images.itemSize(), pixels);
         int[] y = new int[m];
         for (int i = 0; i < m; i++) {
             y[i] = Byte.toUnsignedInt(labels.bytes()[i]);

@@ -141,9 +141,10 @@ public final class NumpyRandomState {
     /** {@code randn(rows, cols)}: a rows×cols matrix of N(0, 1) numbers, filled row by row. */
     public Matrix randn(int rows, int cols) {
         Matrix m = Matrix.zeros(rows, cols);
-        double[] data = m.data();
-        for (int i = 0; i < data.length; i++) {
-            data[i] = nextGaussian();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                m.set(i, j, nextGaussian());
+            }
         }
         return m;
     }

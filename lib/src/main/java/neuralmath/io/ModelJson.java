@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import neuralmath.activations.Activation;
-import neuralmath.activations.ELU;
-import neuralmath.activations.LeakyReLU;
 import neuralmath.la.Matrix;
 import neuralmath.network.Dense;
 import neuralmath.network.Network;
@@ -51,8 +49,8 @@ final class ModelJson {
             l.put("inputs", layer.inputs());
             l.put("outputs", layer.outputs());
             l.set("activation", activation(layer.activation()));
-            l.put("weights", encode(layer.weights().value().data()));
-            l.put("bias", encode(layer.bias().value().data()));
+            l.put("weights", encode(layer.weights().value().toFlatArray()));
+            l.put("bias", encode(layer.bias().value().toFlatArray()));
         }
         model.set("optimizer", optimizer == null ? NODES.nullNode() : optimizer(optimizer.state(network.parameters())));
         model.set("history", history == null ? NODES.nullNode() : history(history));
@@ -61,11 +59,7 @@ final class ModelJson {
 
     private static ObjectNode activation(Activation f) {
         ObjectNode node = NODES.objectNode().put("name", f.name());
-        if (f instanceof LeakyReLU leaky) {
-            node.put("alpha", leaky.alpha());
-        } else if (f instanceof ELU elu) {
-            node.put("alpha", elu.alpha());
-        }
+        f.parameters().forEach(node::put);
         toActivation(node); // fails now, on saving, for an activation that could not be loaded
         return node;
     }
@@ -76,7 +70,7 @@ final class ModelJson {
         new TreeMap<>(state.hyperparameters()).forEach(hyperparameters::put);
         ObjectNode buffers = node.putObject("buffers");
         state.buffers().forEach((name, m) -> buffers.putObject(name)
-                .put("rows", m.rows()).put("cols", m.cols()).put("values", encode(m.data())));
+                .put("rows", m.rows()).put("cols", m.cols()).put("values", encode(m.toFlatArray())));
         return node;
     }
 
@@ -162,17 +156,13 @@ final class ModelJson {
 
     private static Activation toActivation(JsonNode node) {
         String name = required(node, "name", "activation").asText();
-        return switch (name) {
-            case "sigmoid" -> Activation.sigmoid();
-            case "tanh" -> Activation.tanh();
-            case "relu" -> Activation.relu();
-            case "leaky relu" -> Activation.leakyRelu(number(node, "alpha", name));
-            case "elu" -> Activation.elu(number(node, "alpha", name));
-            case "softmax" -> Activation.softmax();
-            case "identity" -> Activation.identity();
-            default -> throw new IllegalArgumentException("unknown activation \"" + name
-                    + "\"; known: sigmoid, tanh, relu, leaky relu, elu, softmax, identity");
-        };
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("name")) {
+                parameters.put(e.getKey(), number(e.getValue(), name + " " + e.getKey()));
+            }
+        });
+        return Activation.named(name, parameters);
     }
 
     private static OptimizerState optimizerState(JsonNode node) {
@@ -251,10 +241,6 @@ final class ModelJson {
             throw new IllegalArgumentException(what + " must be a whole number > 0, got " + node);
         }
         return node.intValue();
-    }
-
-    private static double number(JsonNode parent, String field, String where) {
-        return number(required(parent, field, where), where + " " + field);
     }
 
     private static double number(JsonNode node, String where) {

@@ -81,24 +81,25 @@ abstract class BlockedKernels implements MatrixKernels {
      * on it, never a result.
      */
     final void warmUp(long maxMillis) {
-        long deadline = System.nanoTime() + maxMillis * 1_000_000L;
         double[] a = new double[2 * mr * 4];
         double[] b = new double[2 * nr * 4];
         double[] c = new double[mr * nr];
         int cols = 2 * nr + 3;
         double[] z = new double[4 * cols];
-        double[] bias = new double[cols];
-        double[] out = new double[4 * cols];
-        Runnable[] kernels = {
+        untilCompiled(maxMillis,
             () -> microKernel(2, a, 0, 2, 1, b, 0, c, 0, nr, true),
             () -> microKernel(2, a, 0, 1, mr, b, 0, c, 0, nr, false),
-            () -> addBiasSigmoid(z, bias, out, 4, cols),
-            () -> addBiasRelu(z, bias, out, 4, cols),
-            () -> addBiasSoftmax(z, bias, out, 4, cols),
-            () -> sigmoidBackward(z, out, z, z.length),
-            () -> reluBackward(z, out, z, z.length),
-            () -> sumColumns(z, c, 4, Math.min(cols, c.length)),
-        };
+            () -> exp(z),
+            () -> sumColumns(z, c, 4, Math.min(cols, c.length)));
+    }
+
+    /**
+     * Runs each of {@code kernels} until the JIT compiler has compiled it, for at most {@code maxMillis} in all:
+     * each is timed on its own, in batches of 100 calls, until its best batch has not improved by a tenth for 30
+     * batches.
+     */
+    static void untilCompiled(long maxMillis, Runnable... kernels) {
+        long deadline = System.nanoTime() + maxMillis * 1_000_000L;
         long[] best = new long[kernels.length];
         int[] sinceBest = new int[kernels.length];
         Arrays.fill(best, Long.MAX_VALUE);
@@ -128,17 +129,17 @@ abstract class BlockedKernels implements MatrixKernels {
     }
 
     @Override
-    public final void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
+    public void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
         product(a, false, b, false, c, m, k, n);
     }
 
     @Override
-    public final void multiplyTransposeA(double[] a, double[] b, double[] c, int m, int k, int n) {
+    public void multiplyTransposeA(double[] a, double[] b, double[] c, int m, int k, int n) {
         product(a, true, b, false, c, m, k, n);
     }
 
     @Override
-    public final void multiplyTransposeB(double[] a, double[] b, double[] c, int m, int k, int n) {
+    public void multiplyTransposeB(double[] a, double[] b, double[] c, int m, int k, int n) {
         product(a, false, b, true, c, m, k, n);
     }
 
@@ -282,28 +283,8 @@ abstract class BlockedKernels implements MatrixKernels {
     // so the results do not depend on the number of threads.
 
     @Override
-    public final void addBiasSigmoid(double[] z, double[] b, double[] a, int rows, int cols) {
-        inParts(rows, cols, (from, to) -> addBiasSigmoidRows(z, b, a, cols, from, to));
-    }
-
-    @Override
-    public final void addBiasRelu(double[] z, double[] b, double[] a, int rows, int cols) {
-        inParts(rows, cols, (from, to) -> addBiasReluRows(z, b, a, cols, from, to));
-    }
-
-    @Override
-    public final void addBiasSoftmax(double[] z, double[] b, double[] a, int rows, int cols) {
-        inParts(rows, cols, (from, to) -> addBiasSoftmaxRows(z, b, a, cols, from, to));
-    }
-
-    @Override
-    public final void sigmoidBackward(double[] gradA, double[] a, double[] gradZ, int size) {
-        inParts(size, 1, (from, to) -> sigmoidBackwardRange(gradA, a, gradZ, from, to));
-    }
-
-    @Override
-    public final void reluBackward(double[] gradA, double[] z, double[] gradZ, int size) {
-        inParts(size, 1, (from, to) -> reluBackwardRange(gradA, z, gradZ, from, to));
+    public final void exp(double[] x) {
+        inParts(x.length, 1, (from, to) -> exp(x, from, to));
     }
 
     @Override
@@ -318,75 +299,15 @@ abstract class BlockedKernels implements MatrixKernels {
         inParts(size, 1, work);
     }
 
-    /** Rows [from, to): Z ← Z + b, A = σ(Z). */
-    void addBiasSigmoidRows(double[] z, double[] b, double[] a, int cols, int from, int to) {
-        for (int i = from; i < to; i++) {
-            int row = i * cols;
-            for (int j = 0; j < cols; j++) {
-                double zij = z[row + j] + b[j];
-                z[row + j] = zij;
-                a[row + j] = 1.0 / (1.0 + Math.exp(-zij));
-            }
-        }
-    }
-
-    /** Rows [from, to): Z ← Z + b, A = max(0, Z). */
-    void addBiasReluRows(double[] z, double[] b, double[] a, int cols, int from, int to) {
-        for (int i = from; i < to; i++) {
-            int row = i * cols;
-            for (int j = 0; j < cols; j++) {
-                double zij = z[row + j] + b[j];
-                z[row + j] = zij;
-                a[row + j] = Math.max(0.0, zij);
-            }
-        }
-    }
-
-    /** Rows [from, to): Z ← Z + b, then the softmax of each row. */
-    final void addBiasSoftmaxRows(double[] z, double[] b, double[] a, int cols, int from, int to) {
-        for (int i = from; i < to; i++) {
-            int row = i * cols;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < cols; j++) {
-                double zij = z[row + j] + b[j];
-                z[row + j] = zij;
-                max = Math.max(max, zij);
-            }
-            for (int j = 0; j < cols; j++) {
-                a[row + j] = z[row + j] - max;
-            }
-        }
-        exp(a, from * cols, to * cols);
-        for (int i = from; i < to; i++) {
-            int row = i * cols;
-            double sum = 0.0;
-            for (int j = 0; j < cols; j++) {
-                sum += a[row + j];
-            }
-            for (int j = 0; j < cols; j++) {
-                a[row + j] /= sum;
-            }
-        }
+    @Override
+    public final void forEachPartOfRows(int rows, int cols, Range work) {
+        inParts(rows, cols, work);
     }
 
     /** x ← e^x for the elements [from, to). */
     void exp(double[] x, int from, int to) {
         for (int i = from; i < to; i++) {
             x[i] = Math.exp(x[i]);
-        }
-    }
-
-    /** Elements [from, to): ∂L/∂Z = ∂L/∂A ⊙ A ⊙ (1 − A). */
-    void sigmoidBackwardRange(double[] gradA, double[] a, double[] gradZ, int from, int to) {
-        for (int i = from; i < to; i++) {
-            gradZ[i] = gradA[i] * (a[i] * (1.0 - a[i]));
-        }
-    }
-
-    /** Elements [from, to): ∂L/∂Z = ∂L/∂A where Z &gt; 0, else 0. */
-    void reluBackwardRange(double[] gradA, double[] z, double[] gradZ, int from, int to) {
-        for (int i = from; i < to; i++) {
-            gradZ[i] = z[i] > 0.0 ? gradA[i] : 0.0;
         }
     }
 

@@ -18,7 +18,10 @@ public final class Kernels {
      */
     public static final double TOLERANCE = 0x1.01p-52;
 
-    /** The system property that forces plain Java: {@code -Dneuralmath.kernels=plain}. */
+    /**
+     * The system property that chooses the kernels: {@code -Dneuralmath.kernels=plain} forces plain Java,
+     * {@code reference} the readable triple loop ({@link ReferenceKernels}, slow), {@code vector} the Vector API.
+     */
     public static final String KERNELS_PROPERTY = "neuralmath.kernels";
     /** The system property that sets how many threads large products use: {@code -Dneuralmath.threads=1}. */
     public static final String THREADS_PROPERTY = "neuralmath.threads";
@@ -39,6 +42,23 @@ public final class Kernels {
         return ACTIVE;
     }
 
+    /**
+     * Whether the active kernels are the Vector API ones: then a fused loop outside this package (the
+     * activations') may run its vector form, with {@link VectorMath#exp}.
+     */
+    public static boolean usesVectorApi() {
+        return ACTIVE instanceof VectorKernels;
+    }
+
+    /**
+     * Runs each of {@code kernels} (small calls of a fused loop) until the JIT compiler has compiled it, for at most
+     * {@code maxMillis} in all: Vector API code runs a hundred times slower before it is compiled. Only timing
+     * depends on it, never a result.
+     */
+    public static void warmUp(long maxMillis, Runnable... kernels) {
+        BlockedKernels.untilCompiled(maxMillis, kernels);
+    }
+
     /** The plain-Java kernels, whatever is active: the reference for tests and benchmarks. */
     public static MatrixKernels plain() {
         return PLAIN;
@@ -55,13 +75,17 @@ public final class Kernels {
      * The Vector API kernels if the module is there and plain Java was not asked for; plain Java otherwise,
      * also when the Vector API cannot be linked.
      *
-     * @param requested the value of {@value #KERNELS_PROPERTY}: {@code plain}, {@code vector} or empty
+     * @param requested the value of {@value #KERNELS_PROPERTY}: {@code plain}, {@code reference}, {@code vector}
+     *                  or empty
      */
     static MatrixKernels choose(String requested, boolean vectorModulePresent) {
         String path = requested.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!path.isEmpty() && !path.equals("plain") && !path.equals("vector")) {
+        if (!path.isEmpty() && !path.equals("plain") && !path.equals("reference") && !path.equals("vector")) {
             throw new IllegalArgumentException("-D" + KERNELS_PROPERTY + "=" + requested
-                    + ": needs plain or vector");
+                    + ": needs plain, reference or vector");
+        }
+        if (path.equals("reference")) {
+            return new ReferenceKernels(PlainKernels.FUSED);
         }
         if (path.equals("plain") || !vectorModulePresent) {
             return PLAIN;

@@ -101,8 +101,9 @@ public final class Matrix {
     }
 
     /**
-     * Numbers drawn from the standard normal distribution N(0, 1), as numpy's {@code randn} gives:
-     * the same seed gives the same matrix, every run.
+     * Numbers drawn from the standard normal distribution N(0, 1) with {@link Random#nextGaussian()}: the same
+     * seed gives the same matrix, every run, but not numpy's numbers for that seed (for those, see
+     * {@code neuralmath.data.NumpyRandomState}).
      */
     public static Matrix randn(int rows, int cols, long seed) {
         return randn(rows, cols, new Random(seed));
@@ -178,8 +179,8 @@ public final class Matrix {
     }
 
     /**
-     * The storage itself, row-major, for the library's kernels and fast loops: writing to it changes the
-     * matrix. A learner never needs it.
+     * The storage itself, row-major, for kernels: writing to it changes the matrix. A learner never needs it; a
+     * file outside this package that uses it says why (the activations' fused loops do).
      */
     public double[] data() {
         return data;
@@ -263,7 +264,10 @@ public final class Matrix {
         return out;
     }
 
-    /** The matrix product A·B: (m×k)·(k×n) = (m×n), element (i, j) = Σₚ A(i,p)·B(p,j). */
+    /**
+     * The matrix product A·B: (m×k)·(k×n) = (m×n), element (i, j) = Σₚ A(i,p)·B(p,j). What this computes is the
+     * triple loop of {@link ReferenceKernels}; the kernels that run it are faster and give the same numbers.
+     */
     public Matrix multiply(Matrix b) {
         return multiply(b, zeros(rows, b.cols));
     }
@@ -406,6 +410,59 @@ public final class Matrix {
         return this;
     }
 
+    /**
+     * Σᵢⱼ f(A(i, j), B(i, j)), the elements taken row by row in order, without making a matrix of the terms: e.g.
+     * the sum inside a loss. Throws, naming {@code operation}, unless B has A's shape.
+     */
+    public double sumOf(String operation, Matrix b, DoubleBinaryOperator f) {
+        requireSameShape(operation, b);
+        double sum = 0.0;
+        for (int i = 0; i < data.length; i++) {
+            sum += f.applyAsDouble(data[i], b.data[i]);
+        }
+        return sum;
+    }
+
+    /** A ← e^A, every element, in place (on the Vector API kernels, with their vector e^x). Returns this matrix. */
+    public Matrix expInPlace() {
+        Kernels.active().exp(data);
+        return this;
+    }
+
+    /**
+     * Each row minus its largest element, written into {@code out} (this matrix's shape; it may be this one): what
+     * softmax does first, so that e^z cannot overflow. Returns out.
+     */
+    public Matrix minusMaxOfEachRow(Matrix out) {
+        requireSameShape("minusMaxOfEachRow", out);
+        for (int i = 0; i < rows; i++) {
+            int row = i * cols;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < cols; j++) {
+                max = Math.max(max, data[row + j]);
+            }
+            for (int j = 0; j < cols; j++) {
+                out.data[row + j] = data[row + j] - max;
+            }
+        }
+        return out;
+    }
+
+    /** A(i, j) ← A(i, j) / Σₗ A(i, l), in place: each row then sums to 1. The sum is taken for l = 0, 1, … in order. */
+    public Matrix divideEachRowByItsSum() {
+        for (int i = 0; i < rows; i++) {
+            int row = i * cols;
+            double sum = 0.0;
+            for (int j = 0; j < cols; j++) {
+                sum += data[row + j];
+            }
+            for (int j = 0; j < cols; j++) {
+                data[row + j] /= sum;
+            }
+        }
+        return this;
+    }
+
     /** (A − B) / s in one pass, e.g. the gradient (ŷ − y)/m of softmax with cross-entropy. */
     public Matrix minusDividedBy(Matrix b, double s) {
         return minusDividedBy(b, s, zeros(rows, cols));
@@ -428,6 +485,84 @@ public final class Matrix {
             data[i] += s * b.data[i];
         }
         return this;
+    }
+
+    /**
+     * A ← f(A, B), element by element, in place, e.g. {@code sum.updateInPlace(g, (s, g) -> s + g * g)}. Large
+     * matrices are shared out over every core; each element is computed alike on any number of threads. Returns
+     * this matrix.
+     */
+    public Matrix updateInPlace(Matrix b, DoubleBinaryOperator f) {
+        inOnePass(update(b, f));
+        return this;
+    }
+
+    /**
+     * A ← f(A, B), element by element, to be run by {@link #inOnePass}: one line of an optimizer's update, e.g.
+     * Adam's {@code m.update(g, (m, g) -> β₁·m + (1 − β₁)·g)}.
+     */
+    public ElementUpdate update(Matrix b, DoubleBinaryOperator f) {
+        requireSameShape("update", b);
+        double[] y = b.data;
+        return new ElementUpdate(this, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                data[i] = f.applyAsDouble(data[i], y[i]);
+            }
+        });
+    }
+
+    /** A ← f(A, B, C), element by element, to be run by {@link #inOnePass}. */
+    public ElementUpdate update(Matrix b, Matrix c, ElementFormula f) {
+        requireSameShape("update", b);
+        requireSameShape("update", c);
+        double[] y = b.data;
+        double[] z = c.data;
+        return new ElementUpdate(this, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                data[i] = f.apply(data[i], y[i], z[i]);
+            }
+        });
+    }
+
+    /**
+     * Runs element-wise updates of matrices of one size as if one after the other, but in one pass over memory:
+     * block by block of {@value #UPDATE_BLOCK} elements, every update on a block before the next block, so that
+     * what one update wrote is still in the cache when the next reads it. Large matrices are shared out over every
+     * core. An update may read what an earlier one wrote at the same element, never at another.
+     */
+    public static void inOnePass(ElementUpdate... updates) {
+        int size = updates.length == 0 ? 0 : updates[0].target.size();
+        for (ElementUpdate u : updates) {
+            updates[0].target.requireSameShape("inOnePass", u.target);
+        }
+        Kernels.active().forEachPart(size, (from, to) -> {
+            for (int block = from; block < to; block += UPDATE_BLOCK) {
+                int end = Math.min(to, block + UPDATE_BLOCK);
+                for (ElementUpdate u : updates) {
+                    u.elements.run(block, end);
+                }
+            }
+        });
+    }
+
+    /** Elements per block of {@link #inOnePass}: four arrays' blocks (32 KiB) stay in a core's L1 cache. */
+    private static final int UPDATE_BLOCK = 1024;
+
+    /** The new value of one element from its old value a and the elements b and c at the same place. */
+    @FunctionalInterface
+    public interface ElementFormula {
+        double apply(double a, double b, double c);
+    }
+
+    /** One element-wise update of a matrix, made by {@link #update}, for {@link #inOnePass} to run. */
+    public static final class ElementUpdate {
+        private final Matrix target;
+        private final MatrixKernels.Range elements;
+
+        private ElementUpdate(Matrix target, MatrixKernels.Range elements) {
+            this.target = target;
+            this.elements = elements;
+        }
     }
 
     /** A ← f(A), in place. Returns this matrix. */

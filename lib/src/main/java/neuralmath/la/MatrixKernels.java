@@ -1,16 +1,19 @@
 package neuralmath.la;
 
 /**
- * Every numeric loop of the library, in one place. {@link Matrix} is the readable facade a learner uses;
- * it checks shapes and then hands raw row-major arrays to one implementation of this interface.
+ * The loops that decide the library's speed: matrix products, column sums and e^x, each shared out over the
+ * cores, and the sharing out itself ({@link #forEachPart}) for element-wise loops elsewhere. {@link Matrix} is the readable facade a learner uses; it checks shapes and then hands
+ * raw row-major arrays to one implementation of this interface for these operations. Its other element-wise
+ * operations (plus, map, zip, ...) are simple loops in {@code Matrix} itself.
  *
  * <p>Conventions: a matrix with {@code r} rows and {@code c} columns is a {@code double[r*c]} in row-major
  * order, element (i, j) at {@code i*c + j}. Output arrays are overwritten, never accumulated into, and
  * never alias an input unless the method says so. Implementations must give the same result on one
  * thread and on many, bit for bit.
  *
- * <p>The element-wise operations fuse what a training step would otherwise do in several passes over a
- * batch: adding the bias and applying the activation, and the chain rule through the activation.
+ * <p>The activations' fused loops (Z + b, then σ(Z) in one pass over a batch) live with the activations, in
+ * {@code neuralmath.activations}, and use {@link #forEachPart}, {@link Kernels#usesVectorApi()} and
+ * {@link VectorMath#exp}: this package knows no activation.
  */
 public interface MatrixKernels {
 
@@ -26,39 +29,24 @@ public interface MatrixKernels {
     /** C = A·Bᵀ without building Bᵀ, with A m×k, B stored n×k, C m×n. */
     void multiplyTransposeB(double[] a, double[] b, double[] c, int m, int k, int n);
 
-    /**
-     * Z ← Z + b (the 1×cols bias b added to every row), then A = σ(Z) = 1 / (1 + e^(−Z)), in one pass.
-     * z and a may be the same array.
-     */
-    void addBiasSigmoid(double[] z, double[] b, double[] a, int rows, int cols);
-
-    /** Z ← Z + b, then A = max(0, Z), in one pass. */
-    void addBiasRelu(double[] z, double[] b, double[] a, int rows, int cols);
-
-    /**
-     * Z ← Z + b, then each row of A = softmax of that row of Z, e^(zⱼ − max z) / Σₗ e^(zₗ − max z):
-     * subtracting the row's largest value keeps e^z from overflowing.
-     */
-    void addBiasSoftmax(double[] z, double[] b, double[] a, int rows, int cols);
-
-    /**
-     * ∂L/∂Z = ∂L/∂A ⊙ A ⊙ (1 − A), back through a sigmoid whose outputs were A: σ' = σ(1 − σ). gradZ may be
-     * gradA.
-     */
-    void sigmoidBackward(double[] gradA, double[] a, double[] gradZ, int size);
-
-    /** ∂L/∂Z = ∂L/∂A where Z &gt; 0, else 0: back through a ReLU. gradZ may be gradA. */
-    void reluBackward(double[] gradA, double[] z, double[] gradZ, int size);
+    /** x ← e^x for every element, with the vector e^x on the Vector API kernels ({@link VectorMath#exp}). */
+    void exp(double[] x);
 
     /** out(j) = Σᵢ x(i, j), the sum down each column of the rows×cols matrix x, taken for i = 0, 1, … in order. */
     void sumColumns(double[] x, double[] out, int rows, int cols);
 
     /**
      * Runs {@code work} on parts [from, to) that together cover [0, size) once each, on several threads when
-     * size is large: for element-wise loops elsewhere in the library (an optimizer's update) whose elements do not
-     * depend on each other, so that the result is the same whatever the number of threads.
+     * size is large: for element-wise loops whose elements do not depend on each other ({@link Matrix#inOnePass},
+     * an optimizer's update), so that the result is the same whatever the number of threads.
      */
     void forEachPart(int size, Range work);
+
+    /**
+     * Runs {@code work} on parts [from, to) of the rows [0, rows) of a rows×cols matrix, as {@link #forEachPart}
+     * does for elements: for loops that go row by row, such as adding a bias and applying an activation.
+     */
+    void forEachPartOfRows(int rows, int cols, Range work);
 
     /** Work on the indices [from, to). */
     @FunctionalInterface

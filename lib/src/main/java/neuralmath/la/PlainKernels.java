@@ -12,7 +12,7 @@ import java.lang.management.ManagementFactory;
  * Vector API kernels' bit for bit. Without it, {@code Math.fma} would be slow, and each step rounds twice,
  * exactly as {@code c += a * b}.
  */
-final class PlainKernels extends BlockedKernels {
+class PlainKernels extends BlockedKernels {
 
     /** Whether the JVM compiles {@link Math#fma} to the processor's fused multiply-add instruction. */
     static final boolean FUSED = hasFusedMultiplyAdd();

@@ -1,8 +1,6 @@
 package neuralmath.la;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -11,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * vector with AVX-512, so an 8×16 tile) and multiplies-and-adds with one rounding (fused multiply-add). Its 16
  * running sums keep two FMA units busy, which need 8 sums in flight with their latency of 4 cycles; here a 4-row
  * tile (8 sums) was 10–15% slower, a 12-row one (24 sums, more than the registers hold) 7–20% slower. Its
- * exponential is its own ({@link #exp(DoubleVector)}), within an ulp of {@link Math#exp}. Used only when the JVM
+ * exponential is the library's own ({@link VectorMath#exp}), within an ulp of {@link Math#exp}. Used only when the JVM
  * was started with {@code --add-modules jdk.incubator.vector}.
  */
 final class VectorKernels extends BlockedKernels {
@@ -19,25 +17,7 @@ final class VectorKernels extends BlockedKernels {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int V = SPECIES.length();
     private static final int MR = 8;
-    private static final double LOG2_E = 1.4426950408889634;
-    private static final double LN2_HI = 0x1.62e42feep-1;
-    private static final double LN2_LO = 0x1.a39ef35793c76p-33;
-    /** 1.5·2⁵²: adding it rounds to a whole number and leaves that number in the low bits. */
-    private static final double SHIFTER = 0x1.8p52;
-    private static final long SHIFTER_BITS = Double.doubleToRawLongBits(SHIFTER);
-    /** 1/13!, 1/12!, …, 1/1!, 1/0!: the Taylor coefficients of e^r, highest first (Horner's scheme). */
-    private static final double[] TAYLOR = taylorCoefficients(13);
     private static final int NR = 2 * V;
-
-    private static double[] taylorCoefficients(int degree) {
-        double[] c = new double[degree + 1];
-        double factorial = 1;
-        for (int n = 0; n <= degree; n++) {
-            factorial *= Math.max(n, 1);
-            c[degree - n] = 1.0 / factorial;
-        }
-        return c;
-    }
 
     VectorKernels(int threads) {
         super(MR, NR, threads);
@@ -129,28 +109,8 @@ final class VectorKernels extends BlockedKernels {
         s71.intoArray(c, c7 + V);
     }
 
-    @Override
-    void addBiasSigmoidRows(double[] z, double[] b, double[] a, int cols, int from, int to) {
-        int vectorCols = SPECIES.loopBound(cols);
-        DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
-        for (int i = from; i < to; i++) {
-            int row = i * cols;
-            for (int j = 0; j < vectorCols; j += V) {
-                DoubleVector zv = DoubleVector.fromArray(SPECIES, z, row + j)
-                        .add(DoubleVector.fromArray(SPECIES, b, j));
-                zv.intoArray(z, row + j);
-                one.div(one.add(exp(zv.neg()))).intoArray(a, row + j);
-            }
-            for (int j = vectorCols; j < cols; j++) {
-                double zij = z[row + j] + b[j];
-                z[row + j] = zij;
-                a[row + j] = 1.0 / (1.0 + Math.exp(-zij));
-            }
-        }
-    }
-
     /**
-     * Every element goes through {@link #exp(DoubleVector)}, the last few copied into a vector of their own, so
+     * Every element goes through {@link VectorMath#exp}, the last few copied into a vector of their own, so
      * that no result depends on where [from, to) begins or ends. (A masked load would do the same, but allocates
      * on Java 17.)
      */
@@ -158,45 +118,14 @@ final class VectorKernels extends BlockedKernels {
     void exp(double[] x, int from, int to) {
         int i = from;
         for (int end = from + SPECIES.loopBound(to - from); i < end; i += V) {
-            exp(DoubleVector.fromArray(SPECIES, x, i)).intoArray(x, i);
+            VectorMath.exp(DoubleVector.fromArray(SPECIES, x, i)).intoArray(x, i);
         }
         if (i < to) {
             double[] rest = new double[V];
             System.arraycopy(x, i, rest, 0, to - i);
-            exp(DoubleVector.fromArray(SPECIES, rest, 0)).intoArray(rest, 0);
+            VectorMath.exp(DoubleVector.fromArray(SPECIES, rest, 0)).intoArray(rest, 0);
             System.arraycopy(rest, 0, x, i, to - i);
         }
-    }
-
-    /**
-     * e^x, lane by lane, within an ulp of {@link Math#exp}: x = k·ln 2 + r with k a whole number and |r| ≤ ½ ln 2,
-     * so e^x = 2^k · e^r; e^r is its Taylor polynomial of degree 13 (the first term left out, r¹⁴/14!, is below
-     * 10⁻¹⁷), and 2^k is put straight into the exponent bits, in two halves so that results down to the smallest
-     * subnormal come out right.
-     *
-     * <p>Not the Vector API's own {@code EXP}: until the JIT compiler has compiled a method, that one computes
-     * with {@link Math#exp}, afterwards with Intel's SVML, and the two differ in the last bit now and then, so the
-     * same training run could give different numbers depending on timing. Multiplying and adding give the same
-     * bits compiled or not.
-     */
-    private static DoubleVector exp(DoubleVector x) {
-        DoubleVector v = x.max(-746.0).min(710.0);                  // e^v is 0 below, ∞ above
-        DoubleVector t = v.fma(DoubleVector.broadcast(SPECIES, LOG2_E), DoubleVector.broadcast(SPECIES, SHIFTER));
-        DoubleVector k = t.sub(SHIFTER);                             // round(v / ln 2), as a double
-        DoubleVector r = k.fma(DoubleVector.broadcast(SPECIES, -LN2_HI), v);
-        r = k.fma(DoubleVector.broadcast(SPECIES, -LN2_LO), r);       // v − k·ln 2, ln 2 in two parts
-        DoubleVector p = DoubleVector.broadcast(SPECIES, TAYLOR[0]);
-        for (int i = 1; i < TAYLOR.length; i++) {
-            p = p.fma(r, DoubleVector.broadcast(SPECIES, TAYLOR[i]));
-        }
-        LongVector kBits = t.reinterpretAsLongs().sub(SHIFTER_BITS); // k, read off t's low bits
-        LongVector half = kBits.lanewise(VectorOperators.ASHR, 1);
-        return p.mul(powerOfTwo(half)).mul(powerOfTwo(kBits.sub(half)));
-    }
-
-    /** 2^k for whole numbers −1022 ≤ k ≤ 1023: k + 1023 in the exponent bits. */
-    private static DoubleVector powerOfTwo(LongVector k) {
-        return k.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
     }
 
     @Override

@@ -34,11 +34,6 @@ public final class BinaryCrossEntropy implements Loss {
 
     /** ∂L/∂ŷ = (ŷ − y) / (ŷ(1 − ŷ)) / (m·n). */
     @Override
-    public Matrix gradient(Matrix yHat, Matrix y) {
-        return gradient(yHat, y, Matrix.zeros(yHat.rows(), yHat.cols()));
-    }
-
-    @Override
     public Matrix gradient(Matrix yHat, Matrix y, Matrix out) {
         Loss.requireSameShape(name(), yHat, y);
         double scale = 1.0 / yHat.size();
@@ -46,6 +41,11 @@ public final class BinaryCrossEntropy implements Loss {
             double q = Probabilities.clip(p);
             return scale * (q - t) / (q * (1 - q));
         }, out);
+    }
+
+    @Override
+    public boolean clipsProbabilities() {
+        return true;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package neuralmath.losses;
 
+import neuralmath.activations.Activation;
+import neuralmath.activations.Softmax;
 import neuralmath.la.Matrix;
 
 /**
@@ -39,28 +41,33 @@ public final class CategoricalCrossEntropy implements Loss {
     @Override
     public double value(Matrix yHat, Matrix y) {
         Loss.requireSameShape(name(), yHat, y);
-        double[] p = yHat.data();
-        double[] t = y.data();
-        double sum = 0.0;
-        for (int i = 0; i < p.length; i++) {
-            if (t[i] != 0.0) {
-                sum += t[i] * Math.log(Probabilities.clip(p[i]));
-            }
-        }
+        // yᵢₖ = 0 adds nothing, also where ŷᵢₖ is 0 (0 · log 0 is taken as 0)
+        double sum = yHat.sumOf(name(), y, (p, t) -> t == 0.0 ? 0.0 : t * Math.log(Probabilities.clip(p)));
         return -sum / yHat.rows();
     }
 
     /** ∂L/∂ŷ = −y / ŷ / m. */
     @Override
-    public Matrix gradient(Matrix yHat, Matrix y) {
-        return gradient(yHat, y, Matrix.zeros(yHat.rows(), yHat.cols()));
-    }
-
-    @Override
     public Matrix gradient(Matrix yHat, Matrix y, Matrix out) {
         Loss.requireSameShape(name(), yHat, y);
         double m = yHat.rows();
         return yHat.zip(name(), y, (p, t) -> -t / Probabilities.clip(p) / m, out);
+    }
+
+    /** Softmax and this loss fuse: ∂L/∂z = (ŷ − y) / m ({@link #softmaxGradient}). */
+    @Override
+    public boolean fusesWith(Activation f) {
+        return f instanceof Softmax;
+    }
+
+    @Override
+    public Matrix gradientBeforeActivation(Matrix yHat, Matrix y, Matrix out) {
+        return softmaxGradient(yHat, y, out);
+    }
+
+    @Override
+    public boolean clipsProbabilities() {
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package neuralmath.losses;
 
+import neuralmath.activations.Activation;
 import neuralmath.la.Matrix;
 
 /**
@@ -17,12 +18,44 @@ public interface Loss {
     /** L(ŷ, y). */
     double value(Matrix yHat, Matrix y);
 
+    /**
+     * The cross-entropies clip ŷ to [PROBABILITY_FLOOR, 1 − PROBABILITY_FLOOR] before a log, as scikit-learn's
+     * log_loss does: log(10⁻¹⁵) ≈ −34.5 is large but finite.
+     */
+    double PROBABILITY_FLOOR = 1e-15;
+
     /** ∂L/∂ŷ, a matrix of ŷ's shape. */
-    Matrix gradient(Matrix yHat, Matrix y);
+    default Matrix gradient(Matrix yHat, Matrix y) {
+        return gradient(yHat, y, Matrix.zeros(yHat.rows(), yHat.cols()));
+    }
 
     /** ∂L/∂ŷ written into {@code out} (ŷ's shape): a training loop reuses one. Returns out. */
-    default Matrix gradient(Matrix yHat, Matrix y, Matrix out) {
-        return out.setTo(gradient(yHat, y));
+    Matrix gradient(Matrix yHat, Matrix y, Matrix out);
+
+    /**
+     * Whether this loss, after the output activation {@code f}, gives ∂L/∂z directly
+     * ({@link #gradientBeforeActivation}): simpler and more accurate than ∂L/∂ŷ followed by the chain rule through
+     * f, as for softmax with categorical cross-entropy. None does by default.
+     */
+    default boolean fusesWith(Activation f) {
+        return false;
+    }
+
+    /**
+     * ∂L/∂z with respect to the output activation's inputs z, written into {@code out} (ŷ's shape), for a loss that
+     * {@link #fusesWith} that activation. Returns out.
+     */
+    default Matrix gradientBeforeActivation(Matrix yHat, Matrix y, Matrix out) {
+        throw new UnsupportedOperationException(name() + " fuses with no activation: use gradient(ŷ, y)");
+    }
+
+    /**
+     * Whether this loss reads ŷ as probabilities and clips them at {@link #PROBABILITY_FLOOR} (the cross-entropies):
+     * then a network that gives the right class less than that is certain and wrong, and its loss no longer shows
+     * how wrong. None does by default.
+     */
+    default boolean clipsProbabilities() {
+        return false;
     }
 
     /**
@@ -37,12 +70,13 @@ public interface Loss {
      * −y log ŷ can be negative and training would drive the loss below zero.
      */
     static void requireProbabilities(String loss, String what, Matrix y) {
-        double[] t = y.data();
-        for (int i = 0; i < t.length; i++) {
-            if (!(t[i] >= 0 && t[i] <= 1)) {
-                throw new IllegalArgumentException(loss + ": " + what + " " + y.shape() + " hold " + t[i] + " at row "
-                        + i / y.cols() + ", column " + i % y.cols() + ": targets must be probabilities between 0 and "
-                        + "1, e.g. one-hot rows");
+        for (int i = 0; i < y.rows(); i++) {
+            for (int j = 0; j < y.cols(); j++) {
+                double t = y.get(i, j);
+                if (!(t >= 0 && t <= 1)) {
+                    throw new IllegalArgumentException(loss + ": " + what + " " + y.shape() + " hold " + t + " at row "
+                            + i + ", column " + j + ": targets must be probabilities between 0 and 1, e.g. one-hot rows");
+                }
             }
         }
     }

@@ -26,11 +26,6 @@ public final class MeanSquaredError implements Loss {
 
     /** ∂L/∂ŷ = 2(ŷ − y) / (m·n). */
     @Override
-    public Matrix gradient(Matrix yHat, Matrix y) {
-        return gradient(yHat, y, Matrix.zeros(yHat.rows(), yHat.cols()));
-    }
-
-    @Override
     public Matrix gradient(Matrix yHat, Matrix y, Matrix out) {
         Loss.requireSameShape(name(), yHat, y);
         double scale = 2.0 / yHat.size();

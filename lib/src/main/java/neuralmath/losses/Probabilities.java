@@ -3,8 +3,8 @@ package neuralmath.losses;
 /** Keeps probabilities away from exactly 0 and 1 before a log, as scikit-learn's log_loss does. */
 final class Probabilities {
 
-    /** ŷ is clipped to [EPSILON, 1 − EPSILON]: log(1e-15) ≈ −34.5 is large but finite. */
-    static final double EPSILON = 1e-15;
+    /** ŷ is clipped to [EPSILON, 1 − EPSILON]: {@link Loss#PROBABILITY_FLOOR}. */
+    static final double EPSILON = Loss.PROBABILITY_FLOOR;
 
     private Probabilities() {
     }

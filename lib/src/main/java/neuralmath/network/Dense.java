@@ -17,6 +17,8 @@ public final class Dense {
     private final Parameter bias;
     private final Activation activation;
 
+    private final BufferCache buffers = new BufferCache();
+    private Buffers batch;
     private Matrix input;
     private Matrix z;
     private Matrix a;
@@ -39,60 +41,55 @@ public final class Dense {
 
     /** Z = X·W + b, A = f(Z); remembers X, Z and A for the backward pass. Returns A, a new matrix. */
     public Matrix forward(Matrix x) {
-        return forward(x, Workspace.none());
+        return forward(x, false);
     }
 
-    /** The same, with Z and A written into the {@link Workspace}'s matrices, as a training loop does. */
-    public Matrix forward(Matrix x, Workspace space) {
+    /**
+     * The same; with {@code reuse}, Z and A are written into this layer's own matrices for a batch of X's size, as a
+     * training loop does, and are overwritten by the next such pass.
+     */
+    Matrix forward(Matrix x, boolean reuse) {
         if (x.cols() != weights.value().rows()) {
             throw new IllegalArgumentException(weights.name() + ": input " + x.shape() + " has " + x.cols()
                     + " features but the layer's weights " + weights.value().shape() + " expect "
                     + weights.value().rows());
         }
-        int m = x.rows();
+        batch = reuse ? buffers.forRows(x.rows()) : new Buffers(x.rows(), inputs(), outputs());
         input = x;
-        z = x.multiply(weights.value(), space.matrix(this, "Z", m, outputs()));                 // Z = X·W
-        a = activation.addBiasAndApply(z, bias.value(), space.matrix(this, "A", m, outputs())); // Z ← Z + b, A = f(Z)
+        z = x.multiply(weights.value(), batch.z);                       // Z = X·W
+        a = activation.addBiasAndApply(z, bias.value(), batch.a);       // Z ← Z + b, A = f(Z)
         return a;
     }
 
-    /** Given ∂L/∂A, applies the chain rule through f and returns {@link #backwardFromZ}(δ). */
+    /**
+     * The backward pass through this layer, given ∂L/∂A: δ = ∂L/∂Z by the chain rule through f, then ∂L/∂W = Xᵀ·δ
+     * and ∂L/∂b = Σᵢ δᵢ are stored in the parameters, and ∂L/∂X = δ·Wᵀ is returned for the layer before.
+     */
     public Matrix backward(Matrix gradA) {
-        return backwardFromZ(delta(gradA), Workspace.none());
+        return backwardFromDelta(delta(gradA), true);
     }
 
-    /** δ = ∂L/∂Z = the chain rule through f, given ∂L/∂A. */
-    public Matrix delta(Matrix gradA) {
-        return delta(gradA, Workspace.none());
-    }
-
-    /** The same, with δ written into the {@link Workspace}'s matrix. */
-    public Matrix delta(Matrix gradA, Workspace space) {
+    /** δ = ∂L/∂Z, the chain rule through f given ∂L/∂A, written into this batch's δ. */
+    Matrix delta(Matrix gradA) {
         requireForward();
-        return activation.backward(z, a, gradA, space.matrix(this, "dZ", a.rows(), a.cols()));
+        return activation.backward(z, a, gradA, batch.delta());
     }
 
-    /** The same, with δ written over ∂L/∂A, for a caller that has no further use for ∂L/∂A: one matrix fewer. */
-    public Matrix deltaOver(Matrix gradA) {
+    /** This batch's δ, for a loss that gives ∂L/∂Z itself ({@link neuralmath.losses.Loss#fusesWith}). */
+    Matrix deltaMatrix() {
         requireForward();
-        return activation.backward(z, a, gradA, gradA);
+        return batch.delta();
     }
 
     /**
-     * Given δ = ∂L/∂Z, stores ∂L/∂W = Xᵀ·δ and ∂L/∂b = Σᵢ δᵢ, and returns ∂L/∂X = δ·Wᵀ for the layer before.
+     * Given δ = ∂L/∂Z, stores ∂L/∂W = Xᵀ·δ and ∂L/∂b = Σᵢ δᵢ and, if {@code inputGradient}, returns ∂L/∂X = δ·Wᵀ
+     * (the first layer needs none: null).
      */
-    public Matrix backwardFromZ(Matrix delta, Workspace space) {
-        storeGradients(delta, space);
-        return delta.multiplyTranspose(weights.value(), space.matrix(this, "dX", delta.rows(), inputs()));
-    }
-
-    /**
-     * Given δ = ∂L/∂Z, stores ∂L/∂W = Xᵀ·δ and ∂L/∂b = Σᵢ δᵢ, without ∂L/∂X: all the first layer needs.
-     */
-    public void storeGradients(Matrix delta, Workspace space) {
+    Matrix backwardFromDelta(Matrix delta, boolean inputGradient) {
         requireForward();
-        weights.setGradient(input.transposeMultiply(delta, space.matrix(this, "dW", inputs(), outputs())));
-        bias.setGradient(delta.sumOfEachColumn(space.matrix(this, "db", 1, outputs())));
+        weights.setGradient(input.transposeMultiply(delta, batch.gradW()));
+        bias.setGradient(delta.sumOfEachColumn(batch.gradB()));
+        return inputGradient ? delta.multiplyTranspose(weights.value(), batch.gradX()) : null;
     }
 
     private void requireForward() {
@@ -141,5 +138,64 @@ public final class Dense {
     @Override
     public String toString() {
         return "Dense(" + inputs() + " -> " + outputs() + ", " + activation + ")";
+    }
+
+    /**
+     * The matrices one batch of m examples fills: Z and A (m × n_out); and, made on the first backward pass, δ
+     * (m × n_out), ∂L/∂W, ∂L/∂b and ∂L/∂X (m × n_in), so that a forward pass alone (a prediction) makes no more.
+     */
+    private static final class Buffers {
+        final Matrix z;
+        final Matrix a;
+        private final int nIn;
+        private Matrix delta;
+        private Matrix gradW;
+        private Matrix gradB;
+        private Matrix gradX;
+
+        Buffers(int m, int nIn, int nOut) {
+            z = Matrix.zeros(m, nOut);
+            a = Matrix.zeros(m, nOut);
+            this.nIn = nIn;
+        }
+
+        Matrix delta() {
+            return delta != null ? delta : (delta = Matrix.zeros(z.rows(), z.cols()));
+        }
+
+        Matrix gradW() {
+            return gradW != null ? gradW : (gradW = Matrix.zeros(nIn, z.cols()));
+        }
+
+        Matrix gradB() {
+            return gradB != null ? gradB : (gradB = Matrix.zeros(1, z.cols()));
+        }
+
+        Matrix gradX() {
+            return gradX != null ? gradX : (gradX = Matrix.zeros(z.rows(), nIn));
+        }
+    }
+
+    /**
+     * This layer's buffers, one set per batch size: a training loop uses two or three (full batches, a last smaller
+     * one, the test set), and after its first epoch allocates nothing. A few sizes are kept, the oldest dropped.
+     */
+    private final class BufferCache {
+        private static final int KEPT = 4;
+        private final java.util.ArrayDeque<Buffers> kept = new java.util.ArrayDeque<>();
+
+        Buffers forRows(int m) {
+            for (Buffers b : kept) {
+                if (b.z.rows() == m) {
+                    return b;
+                }
+            }
+            if (kept.size() == KEPT) {
+                kept.removeLast();
+            }
+            Buffers b = new Buffers(m, inputs(), outputs());
+            kept.addFirst(b);
+            return b;
+        }
     }
 }

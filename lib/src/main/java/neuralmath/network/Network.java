@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import neuralmath.activations.Activation;
-import neuralmath.activations.Softmax;
 import neuralmath.la.Matrix;
-import neuralmath.losses.CategoricalCrossEntropy;
 import neuralmath.losses.Loss;
 import neuralmath.metrics.Accuracy;
 
@@ -72,17 +70,21 @@ public final class Network {
 
     /** The forward pass: A⁰ = X, then Aˡ = f(Aˡ⁻¹·Wˡ + bˡ) for each layer l. Returns the output ŷ. */
     public Matrix forward(Matrix x) {
-        return forward(x, Workspace.none());
+        return forward(x, false);
     }
 
     /**
-     * The same, with every layer writing into the {@link Workspace}'s matrices, as a training loop does: the ŷ
-     * returned is overwritten by the next pass with that workspace.
+     * The same, with every layer writing into its own matrices for a batch of X's size, as a training loop does:
+     * the ŷ returned is overwritten by the next such pass on a batch of that size.
      */
-    public Matrix forward(Matrix x, Workspace space) {
+    public Matrix forwardReusing(Matrix x) {
+        return forward(x, true);
+    }
+
+    private Matrix forward(Matrix x, boolean reuse) {
         Matrix a = x;
         for (Dense layer : layers) {
-            a = layer.forward(a, space);
+            a = layer.forward(a, reuse);
         }
         return a;
     }
@@ -129,27 +131,19 @@ public final class Network {
 
     /**
      * The backward pass after {@code forward}: starts from ∂L/∂ŷ and applies the chain rule layer by layer, from
-     * the last to the first, leaving ∂L/∂W and ∂L/∂b in each layer's parameters. A softmax output with
-     * categorical cross-entropy starts from the fused gradient ∂L/∂z = (ŷ − y)/m instead.
+     * the last to the first, leaving ∂L/∂W and ∂L/∂b in each layer's parameters. A loss that fuses with the output
+     * activation ({@link Loss#fusesWith}, softmax with categorical cross-entropy) gives ∂L/∂z itself instead.
      */
     public void backward(Matrix yHat, Matrix y, Loss loss) {
-        backward(yHat, y, loss, Workspace.none());
-    }
-
-    /** The same, with the gradients and every δ written into the {@link Workspace}'s matrices. */
-    public void backward(Matrix yHat, Matrix y, Loss loss, Workspace space) {
         Dense last = layers.get(layers.size() - 1);
-        Matrix delta;
-        if (last.activation() instanceof Softmax && loss instanceof CategoricalCrossEntropy) {
-            delta = CategoricalCrossEntropy.softmaxGradient(yHat, y, space.matrix(last, "dZ", y.rows(), y.cols()));
-        } else {
-            delta = last.delta(loss.gradient(yHat, y, space.matrix(last, "dA", y.rows(), y.cols())), space);
-        }
+        Matrix delta = loss.fusesWith(last.activation())
+                ? loss.gradientBeforeActivation(yHat, y, last.deltaMatrix())  // ∂L/∂z, e.g. (ŷ − y)/m
+                : last.delta(loss.gradient(yHat, y, last.deltaMatrix()));    // δ = f'(z) ⊙ ∂L/∂ŷ, in place
         for (int i = layers.size() - 1; i > 0; i--) {
-            Matrix gradA = layers.get(i).backwardFromZ(delta, space);
-            delta = layers.get(i - 1).deltaOver(gradA); // nothing needs ∂L/∂A once δ is known
+            Matrix gradA = layers.get(i).backwardFromDelta(delta, true);     // ∂L/∂A of the layer before
+            delta = layers.get(i - 1).delta(gradA);
         }
-        layers.get(0).storeGradients(delta, space); // nothing needs ∂L/∂X of the inputs: skip that product
+        layers.get(0).backwardFromDelta(delta, false); // nothing needs ∂L/∂X of the inputs: skip that product
     }
 
     /** The layers, first to last. */

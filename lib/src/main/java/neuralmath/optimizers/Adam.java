@@ -1,10 +1,8 @@
 package neuralmath.optimizers;
 
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 import neuralmath.network.Parameter;
 
@@ -13,15 +11,12 @@ import neuralmath.network.Parameter;
  * At step t: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ),
  * θ ← θ − η·m̂ / (√v̂ + ε).
  */
-public final class Adam implements Optimizer {
+public final class Adam extends StatefulOptimizer {
 
     private final double learningRate;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
-    private final Map<Parameter, Matrix> firstMoment = new IdentityHashMap<>();
-    private final Map<Parameter, Matrix> secondMoment = new IdentityHashMap<>();
-    private int t;
 
     /** With the paper's defaults β₁ = 0.9, β₂ = 0.999, ε = 1e-8 (and η = 0.001 is its usual learning rate). */
     public Adam(double learningRate) {
@@ -35,69 +30,56 @@ public final class Adam implements Optimizer {
      * @param epsilon      ε &gt; 0
      */
     public Adam(double learningRate, double beta1, double beta2, double epsilon) {
-        this.learningRate = Hyperparameters.positive("Adam", "learningRate", learningRate);
-        this.beta1 = Hyperparameters.fraction("Adam", "beta1", beta1);
-        this.beta2 = Hyperparameters.fraction("Adam", "beta2", beta2);
-        this.epsilon = Hyperparameters.positive("Adam", "epsilon", epsilon);
+        super("Adam", hyperparameters(learningRate, beta1, beta2, epsilon), "m", "v");
+        this.learningRate = learningRate;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.epsilon = epsilon;
+    }
+
+    /** As saved in a model file, with its step count t. */
+    public Adam(OptimizerState saved) {
+        this(saved.hyperparameter("learningRate"), saved.hyperparameter("beta1"), saved.hyperparameter("beta2"),
+                saved.hyperparameter("epsilon"));
+    }
+
+    private static Map<String, Double> hyperparameters(double learningRate, double beta1, double beta2,
+                                                       double epsilon) {
+        Map<String, Double> h = new LinkedHashMap<>();
+        h.put("learningRate", Hyperparameters.positive("Adam", "learningRate", learningRate));
+        h.put("beta1", Hyperparameters.fraction("Adam", "beta1", beta1));
+        h.put("beta2", Hyperparameters.fraction("Adam", "beta2", beta2));
+        h.put("epsilon", Hyperparameters.positive("Adam", "epsilon", epsilon));
+        return h;
     }
 
     @Override
     public void step(List<Parameter> parameters) {
-        t++;
+        int t = countStep();
         double correction1 = 1 - Math.pow(beta1, t);
         double correction2 = 1 - Math.pow(beta2, t);
         for (Parameter p : parameters) {
             Matrix g = p.gradient();
-            double[] gs = g.data();
-            double[] m = firstMoment.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols())).data();
-            double[] v = secondMoment.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols())).data();
-            double[] theta = p.value().data();
-            Kernels.active().forEachPart(theta.length, (from, to) -> {  // parts of θ, on every core
-                for (int i = from; i < to; i++) {
-                    m[i] = beta1 * m[i] + (1 - beta1) * gs[i];
-                    v[i] = beta2 * v[i] + (1 - beta2) * gs[i] * gs[i];
-                    double mHat = m[i] / correction1;
-                    double vHat = v[i] / correction2;
-                    theta[i] -= learningRate * mHat / (Math.sqrt(vHat) + epsilon);
-                }
-            });
+            Matrix m = slot("m", p);
+            Matrix v = slot("v", p);
+            Matrix.inOnePass(
+                    m.update(g, (mi, gi) -> beta1 * mi + (1 - beta1) * gi),           // m ← β₁·m + (1 − β₁)·g
+                    v.update(g, (vi, gi) -> beta2 * vi + (1 - beta2) * gi * gi),      // v ← β₂·v + (1 − β₂)·g²
+                    p.value().update(m, v, (theta, mi, vi) -> {
+                        double mHat = mi / correction1;                                // m̂ = m / (1 − β₁ᵗ)
+                        double vHat = vi / correction2;                                // v̂ = v / (1 − β₂ᵗ)
+                        return theta - learningRate * mHat / (Math.sqrt(vHat) + epsilon); // θ ← θ − η·m̂/(√v̂ + ε)
+                    }));
         }
     }
 
     /** The number of steps taken so far, t. */
     public int steps() {
-        return t;
+        return stepsCounted();
     }
 
     @Override
-    public OptimizerState state(List<Parameter> parameters) {
-        Map<String, Matrix> buffers = new LinkedHashMap<>(OptimizerState.buffers("m", firstMoment, parameters));
-        buffers.putAll(OptimizerState.buffers("v", secondMoment, parameters));
-        return new OptimizerState("Adam",
-                Map.of("learningRate", learningRate, "beta1", beta1, "beta2", beta2, "epsilon", epsilon), t, buffers);
-    }
-
-    static Adam restore(OptimizerState state, List<Parameter> parameters) {
-        Adam optimizer = new Adam(state.hyperparameter("learningRate"), state.hyperparameter("beta1"),
-                state.hyperparameter("beta2"), state.hyperparameter("epsilon"));
-        if (state.steps() < 0) {
-            throw new IllegalArgumentException("Adam: step count t must be at least 0, got " + state.steps());
-        }
-        optimizer.t = state.steps();
-        state.requireKnownBuffers(parameters, "m", "v");
-        state.restore("m", optimizer.firstMoment, parameters);
-        state.restore("v", optimizer.secondMoment, parameters);
-        return optimizer;
-    }
-
-    @Override
-    public double learningRate() {
-        return learningRate;
-    }
-
-    @Override
-    public String toString() {
-        return "Adam(learningRate=" + learningRate + ", beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon="
-                + epsilon + ")";
+    protected boolean countsSteps() {
+        return true;
     }
 }

@@ -1,9 +1,8 @@
 package neuralmath.optimizers;
 
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import neuralmath.la.Kernels;
 import neuralmath.la.Matrix;
 import neuralmath.network.Parameter;
 
@@ -11,12 +10,11 @@ import neuralmath.network.Parameter;
  * RMSProp (Hinton 2012): like AdaGrad, but G is a moving average that forgets old gradients.
  * E ← ρ·E + (1 − ρ)·g², θ ← θ − η·g / (√E + ε).
  */
-public final class RMSProp implements Optimizer {
+public final class RMSProp extends StatefulOptimizer {
 
     private final double learningRate;
     private final double rho;
     private final double epsilon;
-    private final Map<Parameter, Matrix> meanSquare = new IdentityHashMap<>();
 
     /** With ρ = 0.9 and ε = 1e-8. */
     public RMSProp(double learningRate) {
@@ -25,49 +23,34 @@ public final class RMSProp implements Optimizer {
 
     /** @param learningRate η &gt; 0 @param rho ρ in [0, 1), the decay of the average @param epsilon ε &gt; 0 */
     public RMSProp(double learningRate, double rho, double epsilon) {
-        this.learningRate = Hyperparameters.positive("RMSProp", "learningRate", learningRate);
-        this.rho = Hyperparameters.fraction("RMSProp", "rho", rho);
-        this.epsilon = Hyperparameters.positive("RMSProp", "epsilon", epsilon);
+        super("RMSProp", hyperparameters(learningRate, rho, epsilon), "E");
+        this.learningRate = learningRate;
+        this.rho = rho;
+        this.epsilon = epsilon;
+    }
+
+    /** As saved in a model file. */
+    public RMSProp(OptimizerState saved) {
+        this(saved.hyperparameter("learningRate"), saved.hyperparameter("rho"), saved.hyperparameter("epsilon"));
+    }
+
+    private static Map<String, Double> hyperparameters(double learningRate, double rho, double epsilon) {
+        Map<String, Double> h = new LinkedHashMap<>();
+        h.put("learningRate", Hyperparameters.positive("RMSProp", "learningRate", learningRate));
+        h.put("rho", Hyperparameters.fraction("RMSProp", "rho", rho));
+        h.put("epsilon", Hyperparameters.positive("RMSProp", "epsilon", epsilon));
+        return h;
     }
 
     @Override
     public void step(List<Parameter> parameters) {
         for (Parameter p : parameters) {
             Matrix g = p.gradient();
-            Matrix e = meanSquare.computeIfAbsent(p, k -> Matrix.zeros(g.rows(), g.cols()));
-            double[] gs = g.data();
-            double[] es = e.data();
-            double[] theta = p.value().data();
-            Kernels.active().forEachPart(theta.length, (from, to) -> {  // parts of θ, on every core
-                for (int i = from; i < to; i++) {
-                    es[i] = rho * es[i] + (1 - rho) * gs[i] * gs[i];
-                    theta[i] -= learningRate * gs[i] / (Math.sqrt(es[i]) + epsilon);
-                }
-            });
+            Matrix e = slot("E", p);
+            Matrix.inOnePass(
+                    e.update(g, (ei, gi) -> rho * ei + (1 - rho) * gi * gi),          // E ← ρ·E + (1 − ρ)·g²
+                    p.value().update(g, e,                                             // θ ← θ − η·g / (√E + ε)
+                            (theta, gi, ei) -> theta - learningRate * gi / (Math.sqrt(ei) + epsilon)));
         }
-    }
-
-    @Override
-    public OptimizerState state(List<Parameter> parameters) {
-        return new OptimizerState("RMSProp", Map.of("learningRate", learningRate, "rho", rho, "epsilon", epsilon), 0,
-                OptimizerState.buffers("E", meanSquare, parameters));
-    }
-
-    static RMSProp restore(OptimizerState state, List<Parameter> parameters) {
-        RMSProp optimizer = new RMSProp(state.hyperparameter("learningRate"), state.hyperparameter("rho"),
-                state.hyperparameter("epsilon"));
-        state.requireKnownBuffers(parameters, "E");
-        state.restore("E", optimizer.meanSquare, parameters);
-        return optimizer;
-    }
-
-    @Override
-    public double learningRate() {
-        return learningRate;
-    }
-
-    @Override
-    public String toString() {
-        return "RMSProp(learningRate=" + learningRate + ", rho=" + rho + ", epsilon=" + epsilon + ")";
     }
 }

@@ -5,34 +5,25 @@ import java.util.Map;
 import neuralmath.network.Parameter;
 
 /** Plain gradient descent: θ ← θ − η·g. */
-public final class SGD implements Optimizer {
+public final class SGD extends StatefulOptimizer {
 
     private final double learningRate;
 
     /** @param learningRate η &gt; 0 */
     public SGD(double learningRate) {
-        this.learningRate = Hyperparameters.positive("SGD", "learningRate", learningRate);
+        super("SGD", Map.of("learningRate", Hyperparameters.positive("SGD", "learningRate", learningRate)));
+        this.learningRate = learningRate;
+    }
+
+    /** As saved in a model file. */
+    public SGD(OptimizerState saved) {
+        this(saved.hyperparameter("learningRate"));
     }
 
     @Override
     public void step(List<Parameter> parameters) {
         for (Parameter p : parameters) {
-            p.value().addScaledInPlace(-learningRate, p.gradient());
+            p.value().addScaledInPlace(-learningRate, p.gradient());   // θ ← θ − η·g
         }
-    }
-
-    @Override
-    public OptimizerState state(List<Parameter> parameters) {
-        return new OptimizerState("SGD", Map.of("learningRate", learningRate), 0, Map.of());
-    }
-
-    @Override
-    public double learningRate() {
-        return learningRate;
-    }
-
-    @Override
-    public String toString() {
-        return "SGD(learningRate=" + learningRate + ")";
     }
 }

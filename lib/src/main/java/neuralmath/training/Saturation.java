@@ -1,8 +1,6 @@
 package neuralmath.training;
 
 import neuralmath.la.Matrix;
-import neuralmath.losses.BinaryCrossEntropy;
-import neuralmath.losses.CategoricalCrossEntropy;
 import neuralmath.losses.Loss;
 import neuralmath.metrics.Accuracy;
 
@@ -14,15 +12,15 @@ import neuralmath.metrics.Accuracy;
  */
 final class Saturation {
 
-    /** Below this probability for the right class, the losses clip ŷ. */
-    static final double CERTAIN = 1e-15;
+    /** Below this probability for the right class, the losses clip ŷ: {@link Loss#PROBABILITY_FLOOR}. */
+    static final double CERTAIN = Loss.PROBABILITY_FLOOR;
 
     private Saturation() {
     }
 
     /** Whether {@code loss} reads the outputs as probabilities, so that certain-and-wrong means something. */
     static boolean applies(Loss loss) {
-        return loss instanceof CategoricalCrossEntropy || loss instanceof BinaryCrossEntropy;
+        return loss.clipsProbabilities();
     }
 
     /**

@@ -2,12 +2,9 @@ package neuralmath.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import neuralmath.la.Matrix;
 import neuralmath.losses.Loss;
-import neuralmath.metrics.Accuracy;
 import neuralmath.network.Network;
-import neuralmath.network.Workspace;
 import neuralmath.optimizers.Optimizer;
 
 /**
@@ -132,106 +129,18 @@ public final class Trainer {
     }
 
     private History train(Matrix x, Matrix y, Matrix xTest, Matrix yTest, int size) {
-        int m = x.rows();
-        History history = new History();
-        Random random = new Random(shuffleSeed);
-        int[] order = identity(m);
-        Workspace trainSpace = new Workspace();
-        Workspace testSpace = new Workspace();
+        TrainingRun run = new TrainingRun(network, loss, optimizer, saturationLimit, shuffleSeed, x, y, xTest, yTest,
+                size, batchSize != 0);
         listeners.forEach(l -> l.trainingStarted(epochs));
         try {
             for (int epoch = 1; epoch <= epochs; epoch++) {
-                history.add(runEpoch(epoch, x, y, xTest, yTest, size, order, random, history, trainSpace,
-                        testSpace));
-                EpochResult result = history.last();
+                EpochResult result = run.epoch(epoch);
                 listeners.forEach(l -> l.epochEnded(result));
             }
         } finally {
-            listeners.forEach(l -> l.trainingEnded(history));
+            listeners.forEach(l -> l.trainingEnded(run.history()));
         }
-        return history;
-    }
-
-    /**
-     * One epoch. Its batches, forward passes and gradients are written into the matrices of the two workspaces
-     * (training set, test set), so that after the first epoch it allocates nothing.
-     */
-    private EpochResult runEpoch(int epoch, Matrix x, Matrix y, Matrix xTest, Matrix yTest, int size, int[] order,
-                                 Random random, History history, Workspace trainSpace, Workspace testSpace) {
-        long start = System.nanoTime();
-        int m = x.rows();
-        boolean fullBatch = size == m;
-        if (!fullBatch) {
-            shuffle(order, random);
-        }
-        double lossSum = 0.0;
-        int right = 0;
-        int certainAndWrong = 0;
-        for (int from = 0; from < m; from += size) {
-            int to = Math.min(from + size, m);
-            Matrix xb = fullBatch ? x : x.selectRows(order, from, to, trainSpace.matrix(x, "X", to - from, x.cols()));
-            Matrix yb = fullBatch ? y : y.selectRows(order, from, to, trainSpace.matrix(y, "Y", to - from, y.cols()));
-            Matrix yHat = network.forward(xb, trainSpace);
-            double batchLoss = loss.value(yHat, yb);
-            if (!Double.isFinite(batchLoss)) {
-                throw diverged(epoch, batchLoss, from / size + 1, history);
-            }
-            lossSum += batchLoss * (to - from);
-            right += Accuracy.correct(yHat, yb);
-            certainAndWrong += Saturation.applies(loss) ? Saturation.certainAndWrong(yHat, yb) : 0;
-            network.backward(yHat, yb, loss, trainSpace);
-            optimizer.step(network.parameters());
-        }
-        if (certainAndWrong > saturationLimit * m) {
-            throw saturated(epoch, certainAndWrong, m, lossSum / m, (double) right / m, history);
-        }
-        double testLoss = Double.NaN;
-        double testAccuracy = Double.NaN;
-        if (xTest != null) {
-            Matrix yHatTest = network.forward(xTest, testSpace);
-            testLoss = loss.value(yHatTest, yTest);
-            testAccuracy = Accuracy.of(yHatTest, yTest);
-            if (!Double.isFinite(testLoss)) {
-                throw diverged(epoch, testLoss, 0, history);
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new EpochResult(epoch, lossSum / m, (double) right / m, testLoss, testAccuracy, seconds);
-    }
-
-    private TrainingDivergedException diverged(int epoch, double value, int batch, History history) {
-        String where = batch == 0 ? "the test loss" : "the training loss" + (batchSize == 0 ? "" : " (batch " + batch + ")");
-        return new TrainingDivergedException("Training diverged in epoch " + epoch + ": " + where + " became " + value
-                + " with " + optimizer + ". Try a smaller learning rate.", epoch, history);
-    }
-
-    private TrainingDivergedException saturated(int epoch, int certainAndWrong, int m, double trainLoss,
-                                                double trainAccuracy, History history) {
-        return new TrainingDivergedException(String.format(java.util.Locale.ROOT, "Training diverged in epoch %d: "
-                + "the network is certain and wrong on %d of %d training examples (%.0f%%): it gives the right class "
-                + "a probability below %.0e, so their loss is really infinite and only shows as %.1f because the "
-                + "loss clips it (training loss %.3g, accuracy %.1f%%). Its outputs have saturated and the gradients "
-                + "vanish: it will not recover. Try a smaller learning rate than %s.", epoch, certainAndWrong, m,
-                100.0 * certainAndWrong / m, Saturation.CERTAIN, -Math.log(Saturation.CERTAIN), trainLoss,
-                100 * trainAccuracy, optimizer), epoch, history);
-    }
-
-    private static int[] identity(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        return order;
-    }
-
-    /** Fisher–Yates: every order equally likely. */
-    private static void shuffle(int[] order, Random random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int tmp = order[i];
-            order[i] = order[j];
-            order[j] = tmp;
-        }
+        return run.history();
     }
 
     @Override

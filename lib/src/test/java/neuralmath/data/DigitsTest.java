@@ -20,7 +20,7 @@ class DigitsTest {
 
     @Test
     void pixelsAreWholeNumbersFrom0To16() {
-        for (double v : DIGITS.inputs().data()) {
+        for (double v : DIGITS.inputs().toFlatArray()) {
             assertTrue(v >= 0 && v <= 16 && v == Math.rint(v), "pixel " + v);
         }
         assertEquals(0.0, DIGITS.inputs().min());
@@ -38,7 +38,7 @@ class DigitsTest {
 
     @Test
     void theFirstImageIsTheFirstRowOfTheFile() {
-        assertArrayEquals(new double[] {0, 0, 5, 13, 9, 1, 0, 0}, DIGITS.inputs().slice(0, 1, 0, 8).data());
+        assertArrayEquals(new double[] {0, 0, 5, 13, 9, 1, 0, 0}, DIGITS.inputs().slice(0, 1, 0, 8).toFlatArray());
         assertEquals(0, DIGITS.labels()[0]);
         assertEquals(1, DIGITS.labels()[1]);
         assertEquals(2, DIGITS.labels()[2]);

@@ -240,7 +240,7 @@ class ModelFileTest {
 
         Network loaded = ModelFile.load(file).network();
         for (int i = 0; i < net.parameters().size(); i++) {
-            assertArrayEquals(net.parameters().get(i).value().data(), loaded.parameters().get(i).value().data());
+            assertArrayEquals(net.parameters().get(i).value().toFlatArray(), loaded.parameters().get(i).value().toFlatArray());
         }
     }
 

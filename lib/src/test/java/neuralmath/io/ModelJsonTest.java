@@ -56,8 +56,15 @@ class ModelJsonTest {
 
     @Test
     void anUnknownOptimizer() {
-        assertEquals("unknown optimizer type \"Lion\"; known: SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam",
+        String unknown = "unknown optimizer type \"%s\": neuralmath.optimizers has no optimizer class of that name (it "
+                + "has, e.g., SGD, Momentum, AdaGrad, RMSProp, Adam; Nesterov is Momentum's)";
+        assertEquals(String.format(unknown, "Lion"),
                 problemAfter(m -> ((ObjectNode) m.get("optimizer")).put("type", "Lion")));
+        // A class of the package that is no optimizer, one that is abstract, and a name that is no class name
+        for (String type : new String[] {"Hyperparameters", "StatefulOptimizer", "OptimizerState", "../Adam", "adam"}) {
+            assertEquals(String.format(unknown, type),
+                    problemAfter(m -> ((ObjectNode) m.get("optimizer")).put("type", type)));
+        }
     }
 
     @Test

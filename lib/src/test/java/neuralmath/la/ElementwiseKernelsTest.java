@@ -12,10 +12,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The fused element-wise kernels of both implementations against the formulas written out once more here:
- * σ(z) = 1 / (1 + e^(−z)), max(0, z), softmax(z)ⱼ = e^(zⱼ − max z) / Σₗ e^(zₗ − max z), and their backward
- * passes. The bias is added exactly (Z + b is the same double everywhere); values that go through e^z may
- * differ from {@link Math#exp} by a few units in the last place ({@link #ULPS}).
+ * The element-wise kernels of both implementations: e^x, which may differ from {@link Math#exp} by a few units in
+ * the last place ({@link #ULPS}), column sums, and the sharing out of element-wise work over threads. The
+ * activations' fused loops, which moved to {@code neuralmath.activations}, are tested there ({@code FusedFormsTest}).
  */
 class ElementwiseKernelsTest {
 
@@ -23,82 +22,6 @@ class ElementwiseKernelsTest {
     static final double ULPS = 4;
 
     private static final List<BlockedKernels> IMPLEMENTATIONS = List.of(new PlainKernels(1), new VectorKernels(1));
-
-    @Property(tries = 60)
-    void addBiasSigmoidMatchesTheFormula(@ForAll @IntRange(min = 1, max = 40) int rows,
-                                         @ForAll @IntRange(min = 1, max = 70) int cols, @ForAll long seed) {
-        for (BlockedKernels kernels : IMPLEMENTATIONS) {
-            Random random = new Random(seed);
-            double[] z = scaled(random, rows * cols, 12);
-            double[] b = scaled(random, cols, 3);
-            double[] zb = plusBias(z, b, rows, cols);
-            double[] a = new double[rows * cols];
-            kernels.addBiasSigmoid(z, b, a, rows, cols);
-            assertArrayEquals(zb, z, kernels.name() + ": Z + b");
-            for (int i = 0; i < a.length; i++) {
-                assertClose(1.0 / (1.0 + Math.exp(-zb[i])), a[i], kernels.name() + " sigmoid(" + zb[i] + ")");
-            }
-        }
-    }
-
-    @Property(tries = 60)
-    void addBiasSoftmaxMatchesTheFormula(@ForAll @IntRange(min = 1, max = 40) int rows,
-                                         @ForAll @IntRange(min = 1, max = 30) int cols, @ForAll long seed) {
-        for (BlockedKernels kernels : IMPLEMENTATIONS) {
-            Random random = new Random(seed);
-            double[] z = scaled(random, rows * cols, 20);
-            double[] b = scaled(random, cols, 3);
-            double[] zb = plusBias(z, b, rows, cols);
-            double[] a = new double[rows * cols];
-            kernels.addBiasSoftmax(z, b, a, rows, cols);
-            assertArrayEquals(zb, z, kernels.name() + ": Z + b");
-            for (int i = 0; i < rows; i++) {
-                double max = Double.NEGATIVE_INFINITY;
-                for (int j = 0; j < cols; j++) {
-                    max = Math.max(max, zb[i * cols + j]);
-                }
-                double sum = 0;
-                for (int j = 0; j < cols; j++) {
-                    sum += Math.exp(zb[i * cols + j] - max);
-                }
-                double rowSum = 0;
-                for (int j = 0; j < cols; j++) {
-                    assertClose(Math.exp(zb[i * cols + j] - max) / sum, a[i * cols + j], kernels.name() + " softmax");
-                    rowSum += a[i * cols + j];
-                }
-                assertEquals(1.0, rowSum, 1e-14, kernels.name() + ": a softmax row sums to 1");
-            }
-        }
-    }
-
-    @Property(tries = 40)
-    void addBiasReluAndTheBackwardPassesMatchTheFormulas(@ForAll @IntRange(min = 1, max = 30) int rows,
-                                                         @ForAll @IntRange(min = 1, max = 40) int cols,
-                                                         @ForAll long seed) {
-        for (BlockedKernels kernels : IMPLEMENTATIONS) {
-            Random random = new Random(seed);
-            double[] z = scaled(random, rows * cols, 2);
-            double[] b = scaled(random, cols, 1);
-            double[] zb = plusBias(z, b, rows, cols);
-            double[] a = new double[rows * cols];
-            kernels.addBiasRelu(z, b, a, rows, cols);
-            double[] g = scaled(random, rows * cols, 1);
-            double[] s = new double[rows * cols];
-            for (int i = 0; i < s.length; i++) {
-                s[i] = random.nextDouble();
-            }
-            double[] reluGrad = new double[g.length];
-            kernels.reluBackward(g, zb, reluGrad, g.length);
-            double[] sigmoidGrad = new double[g.length];
-            kernels.sigmoidBackward(g, s, sigmoidGrad, g.length);
-            for (int i = 0; i < a.length; i++) {
-                assertEquals(zb[i], z[i], kernels.name() + ": Z + b");
-                assertEquals(Math.max(0, zb[i]), a[i], kernels.name() + ": relu");
-                assertEquals(zb[i] > 0 ? g[i] : 0.0, reluGrad[i], kernels.name() + ": relu backward");
-                assertEquals(g[i] * (s[i] * (1 - s[i])), sigmoidGrad[i], kernels.name() + ": sigmoid backward");
-            }
-        }
-    }
 
     @Property(tries = 30)
     void expMatchesMathExp(@ForAll @IntRange(min = 1, max = 100) int size, @ForAll long seed) {
@@ -136,25 +59,6 @@ class ElementwiseKernelsTest {
         }
     }
 
-    @Example
-    void extremeInputsGiveLimitsNotNaN() {
-        double[] z = {-1000, -745, -40, 0, 40, 745, 1000, Double.MAX_VALUE, -Double.MAX_VALUE, 3};
-        for (BlockedKernels kernels : IMPLEMENTATIONS) {
-            double[] sig = new double[z.length];
-            kernels.addBiasSigmoid(z.clone(), new double[z.length], sig, 1, z.length);
-            double[] soft = new double[z.length];
-            kernels.addBiasSoftmax(z.clone(), new double[z.length], soft, 1, z.length);
-            for (int i = 0; i < z.length; i++) {
-                assertTrue(sig[i] >= 0 && sig[i] <= 1, kernels.name() + ": sigmoid(" + z[i] + ") = " + sig[i]);
-                assertTrue(soft[i] >= 0 && soft[i] <= 1, kernels.name() + ": softmax at " + z[i] + " = " + soft[i]);
-            }
-            assertEquals(0.0, sig[0], kernels.name());
-            assertEquals(1.0, sig[6], kernels.name());
-            assertEquals(0.5, sig[3], kernels.name());
-            assertEquals(1.0, soft[7], kernels.name() + ": the largest logit takes all");
-        }
-    }
-
     @Property(tries = 40)
     void sumColumnsAddsEachColumnInOrder(@ForAll @IntRange(min = 1, max = 60) int rows,
                                          @ForAll @IntRange(min = 1, max = 40) int cols, @ForAll long seed) {
@@ -181,13 +85,12 @@ class ElementwiseKernelsTest {
             int cols = shape[1];
             Random random = new Random(rows + cols);
             double[] z = scaled(random, rows * cols, 4);
-            double[] b = scaled(random, cols, 1);
             double[] g = scaled(random, rows * cols, 1);
-            List<double[]> one = elementWise(new PlainKernels(1), z, b, g, rows, cols);
-            List<double[]> oneVector = elementWise(new VectorKernels(1), z, b, g, rows, cols);
+            List<double[]> one = elementWise(new PlainKernels(1), z, g, rows, cols);
+            List<double[]> oneVector = elementWise(new VectorKernels(1), z, g, rows, cols);
             for (int threads : new int[] {2, 3, 8}) {
-                List<double[]> many = elementWise(new PlainKernels(threads), z, b, g, rows, cols);
-                List<double[]> manyVector = elementWise(new VectorKernels(threads), z, b, g, rows, cols);
+                List<double[]> many = elementWise(new PlainKernels(threads), z, g, rows, cols);
+                List<double[]> manyVector = elementWise(new VectorKernels(threads), z, g, rows, cols);
                 for (int r = 0; r < one.size(); r++) {
                     assertArrayEquals(one.get(r), many.get(r), "plain, " + threads + " threads, result " + r);
                     assertArrayEquals(oneVector.get(r), manyVector.get(r), "vector, " + threads + " threads, result " + r);
@@ -197,7 +100,7 @@ class ElementwiseKernelsTest {
     }
 
     @Example
-    void forEachPartCoversEveryIndexOnce() {
+    void forEachPartAndForEachPartOfRowsCoverEveryIndexOnce() {
         for (int threads : new int[] {1, 2, 3, 8}) {
             for (BlockedKernels kernels : List.of(new PlainKernels(threads), new VectorKernels(threads))) {
                 for (int size : new int[] {1, 7, 4095, 4096, 100_003}) {
@@ -207,30 +110,28 @@ class ElementwiseKernelsTest {
                             visits[i]++;
                         }
                     });
+                    int[] rowVisits = new int[size];
+                    kernels.forEachPartOfRows(size, 64, (from, to) -> {
+                        for (int i = from; i < to; i++) {
+                            rowVisits[i]++;
+                        }
+                    });
                     for (int i = 0; i < size; i++) {
                         assertEquals(1, visits[i], kernels.name() + ", size " + size + ", index " + i);
+                        assertEquals(1, rowVisits[i], kernels.name() + ", " + size + " rows, row " + i);
                     }
                 }
             }
         }
     }
 
-    /** Every element-wise kernel on the same inputs: sigmoid, ReLU and softmax outputs, both backward passes, column sums. */
-    private static List<double[]> elementWise(MatrixKernels kernels, double[] z, double[] b, double[] g, int rows,
-                                              int cols) {
-        double[] sigmoid = new double[z.length];
-        kernels.addBiasSigmoid(z.clone(), b, sigmoid, rows, cols);
-        double[] relu = new double[z.length];
-        kernels.addBiasRelu(z.clone(), b, relu, rows, cols);
-        double[] softmax = new double[z.length];
-        kernels.addBiasSoftmax(z.clone(), b, softmax, rows, cols);
-        double[] sigmoidGrad = new double[z.length];
-        kernels.sigmoidBackward(g, sigmoid, sigmoidGrad, z.length);
-        double[] reluGrad = new double[z.length];
-        kernels.reluBackward(g, z, reluGrad, z.length);
+    /** Every element-wise kernel on the same inputs: e^x and column sums. */
+    private static List<double[]> elementWise(MatrixKernels kernels, double[] z, double[] g, int rows, int cols) {
+        double[] exp = z.clone();
+        kernels.exp(exp);
         double[] sums = new double[cols];
         kernels.sumColumns(g, sums, rows, cols);
-        return List.of(sigmoid, relu, softmax, sigmoidGrad, reluGrad, sums);
+        return List.of(exp, sums);
     }
 
     private static void assertClose(double expected, double actual, String what) {
@@ -245,15 +146,5 @@ class ElementwiseKernelsTest {
             x[i] = scale * random.nextGaussian();
         }
         return x;
-    }
-
-    private static double[] plusBias(double[] z, double[] b, int rows, int cols) {
-        double[] out = new double[z.length];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                out[i * cols + j] = z[i * cols + j] + b[j];
-            }
-        }
-        return out;
     }
 }

@@ -28,6 +28,13 @@ class KernelsTest {
     }
 
     @Test
+    void theReferenceTripleLoopIsChosenByName() {
+        assertInstanceOf(ReferenceKernels.class, Kernels.choose("reference", true));
+        assertInstanceOf(ReferenceKernels.class, Kernels.choose("Reference", false));
+        assertEquals("reference triple loop (1 thread)", Kernels.choose("reference", true).name());
+    }
+
+    @Test
     void anUnknownPathIsRejectedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Kernels.choose("fast", true));
         assertTrue(e.getMessage().contains("neuralmath.kernels=fast"), e.getMessage());

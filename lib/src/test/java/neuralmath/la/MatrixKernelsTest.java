@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Both kernel implementations against the naive triple loop, on many random shapes: sizes that are and are
+ * Both kernel implementations against the reference triple loop ({@link ReferenceKernels}), on many random shapes: sizes that are and are
  * not multiples of the vector width, the register tile and the cache blocks, 1×n and n×1.
  *
  * <p>The Vector API kernels must give exactly what {@link Math#fma} in order p = 0, 1, … gives (see
@@ -160,19 +160,7 @@ class MatrixKernelsTest {
 
     /** C(i,j) = Σₚ A(i,p)·B(p,j) for p = 0, 1, …, k−1, A stored k×m for Aᵀ·B, B stored n×k for A·Bᵀ. */
     private static double[] naive(double[] a, double[] b, Product product, int m, int k, int n, boolean fused) {
-        double[] c = new double[m * n];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = 0.0;
-                for (int p = 0; p < k; p++) {
-                    double x = product == Product.TRANSPOSE_A ? a[p * m + i] : a[i * k + p];
-                    double y = product == Product.TRANSPOSE_B ? b[j * k + p] : b[p * n + j];
-                    sum = fused ? Math.fma(x, y, sum) : sum + x * y;
-                }
-                c[i * n + j] = sum;
-            }
-        }
-        return c;
+        return run(new ReferenceKernels(fused), product, a, b, m, k, n);
     }
 
     private static double[] randomArray(int size, Random random) {

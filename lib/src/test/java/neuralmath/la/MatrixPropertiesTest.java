@@ -81,15 +81,7 @@ class MatrixPropertiesTest {
     // Naive references
 
     private static double[][] naiveProduct(double[][] a, double[][] b) {
-        double[][] c = new double[a.length][b[0].length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < b[0].length; j++) {
-                for (int p = 0; p < b.length; p++) {
-                    c[i][j] += a[i][p] * b[p][j];
-                }
-            }
-        }
-        return c;
+        return MatrixTest.naiveProduct(Matrix.of(a), Matrix.of(b)).toArray();
     }
 
     private static double[][] naiveTranspose(double[][] a) {

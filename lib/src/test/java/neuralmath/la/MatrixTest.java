@@ -128,18 +128,10 @@ class MatrixTest {
 
     // ---------------------------------------------------------------------------------------------- products
 
-    /** The definition C(i, j) = Σₚ A(i, p)·B(p, j), written out with nothing but get. */
+    /** The definition C(i, j) = Σₚ A(i, p)·B(p, j): the reference triple loop. */
     static Matrix naiveProduct(Matrix a, Matrix b) {
         Matrix c = Matrix.zeros(a.rows(), b.cols());
-        for (int i = 0; i < a.rows(); i++) {
-            for (int j = 0; j < b.cols(); j++) {
-                double s = 0;
-                for (int p = 0; p < a.cols(); p++) {
-                    s += a.get(i, p) * b.get(p, j);
-                }
-                c.set(i, j, s);
-            }
-        }
+        new ReferenceKernels(false).multiply(a.data(), b.data(), c.data(), a.rows(), a.cols(), b.cols());
         return c;
     }
 

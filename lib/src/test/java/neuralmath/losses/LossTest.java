@@ -134,4 +134,27 @@ class LossTest {
                 () -> CategoricalCrossEntropy.softmaxGradient(yHat, y)).getMessage();
         assertTrue(fused.contains("(4x3)") && fused.contains("(4x2)"), fused);
     }
+
+    @Test
+    void onlyCategoricalCrossEntropyFusesAndOnlyWithSoftmax() {
+        Loss cce = Loss.categoricalCrossEntropy();
+        assertTrue(cce.fusesWith(Activation.softmax()));
+        assertFalse(cce.fusesWith(Activation.sigmoid()));
+        assertFalse(Loss.meanSquaredError().fusesWith(Activation.softmax()));
+        assertFalse(Loss.binaryCrossEntropy().fusesWith(Activation.sigmoid()));
+        Matrix yHat = Matrix.of(new double[][] {{0.7, 0.2, 0.1}, {0.1, 0.1, 0.8}});
+        Matrix y = Matrix.of(new double[][] {{1, 0, 0}, {0, 0, 1}});
+        assertEquals(CategoricalCrossEntropy.softmaxGradient(yHat, y),
+                cce.gradientBeforeActivation(yHat, y, Matrix.zeros(2, 3)));
+        String m = assertThrows(UnsupportedOperationException.class,
+                () -> Loss.meanSquaredError().gradientBeforeActivation(yHat, y, Matrix.zeros(2, 3))).getMessage();
+        assertTrue(m.contains("fuses with no activation"), m);
+    }
+
+    @Test
+    void theCrossEntropiesClipProbabilitiesAndTheSquaredErrorDoesNot() {
+        assertTrue(Loss.categoricalCrossEntropy().clipsProbabilities());
+        assertTrue(Loss.binaryCrossEntropy().clipsProbabilities());
+        assertFalse(Loss.meanSquaredError().clipsProbabilities());
+    }
 }

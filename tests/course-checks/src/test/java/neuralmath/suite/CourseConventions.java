@@ -4,7 +4,7 @@ import neuralmath.notebook.Notebook;
 import neuralmath.runner.ExecutedNotebook;
 import neuralmath.runner.NotebookRunner;
 import com.fasterxml.jackson.databind.JsonNode;
-import neuralmath.exercise.Check;
+import neuralmath.course.exercise.Check;
 
 import java.io.IOException;
 import java.nio.file.Files;

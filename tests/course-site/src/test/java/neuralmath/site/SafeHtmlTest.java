@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import neuralmath.la.Matrix;
-import neuralmath.table.MatrixTables;
-import neuralmath.table.Tables;
+import neuralmath.course.table.MatrixTables;
+import neuralmath.course.table.Tables;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package neuralmath.runner;
 
+import neuralmath.course.display.NotebookDisplay;
 import neuralmath.notebook.Notebook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -173,7 +174,7 @@ public final class NotebookRunner {
 
     ExecutedNotebook runHere(Notebook notebook) {
         long start = System.nanoTime();
-        neuralmath.display.Notebook.use(NotebookStatics.LIBRARY_DISPLAYS);
+        NotebookDisplay.use(NotebookStatics.LIBRARY_DISPLAYS);
         List<CellResult> results = new ArrayList<>();
         Map<Notebook.Cell, CellOutputs> ran = new LinkedHashMap<>();
         Path folder = notebook.path().toAbsolutePath().getParent();

@@ -3,7 +3,7 @@ package neuralmath.runner;
 import neuralmath.notebook.Notebook;
 import java.util.List;
 import java.util.UUID;
-import neuralmath.display.DisplaySink;
+import neuralmath.course.display.DisplaySink;
 
 /**
  * What every cell can call without an import, with the signatures IJava 1.3.0
@@ -18,7 +18,7 @@ public final class NotebookStatics {
     /**
      * Where the library sends displays that update in place (live training progress): to the running cell, as a
      * kernel's {@code display} and {@code updateDisplay} would. The runner installs it with
-     * {@code neuralmath.display.Notebook.use}.
+     * {@code neuralmath.course.display.NotebookDisplay.use}.
      */
     static final DisplaySink LIBRARY_DISPLAYS = new DisplaySink() {
         @Override

@@ -14,7 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import neuralmath.display.Html;
+import neuralmath.course.display.HtmlRenderable;
 
 /**
  * Turns an object into a {@link DisplayData} exactly as the renderer IJava and JJava share (from
@@ -27,9 +27,9 @@ import neuralmath.display.Html;
  *   <li>a {@link CharSequence} is {@code text/plain}, and becomes {@code text/html}, {@code text/markdown},
  *       {@code text/latex}, {@code image/svg+xml}, {@code application/javascript}, {@code text/css} or
  *       {@code application/json} only when that type is asked for, as in {@code display(html, "text/html")};</li>
- *   <li>a {@link Html} (the course library's tables) becomes {@code text/html} from {@code toHtml()}: in IJava and
+ *   <li>a {@link HtmlRenderable} (the course library's tables) becomes {@code text/html} from {@code toHtml()}: in IJava and
  *       JJava the library registers that render function with the kernel's renderer itself when it loads
- *       ({@link neuralmath.display.Notebook#enableHtml()}); here it is built in;</li>
+ *       ({@link neuralmath.course.display.NotebookDisplay#enableHtml()}); here it is built in;</li>
  *   <li>every object also gets {@code text/plain}: {@code String.valueOf(object)}.</li>
  * </ul>
  *
@@ -53,9 +53,9 @@ final class Renderer {
     /** The object in its preferred types: an image as PNG, a library table as HTML, anything else as text. */
     static DisplayData render(Object value) {
         Objects.requireNonNull(value, "cannot render null");
-        if (value instanceof Html) {
+        if (value instanceof HtmlRenderable) {
             DisplayData out = new DisplayData();
-            out.putData("text/html", ((Html) value).toHtml());
+            out.putData("text/html", ((HtmlRenderable) value).toHtml());
             out.putText(String.valueOf(value));
             return out;
         }

@@ -1,5 +1,0 @@
-/**
- * Live progress of training: {@link neuralmath.progress.TrainingProgress}, a
- * {@link neuralmath.training.TrainingListener} that updates one picture in a notebook or one line on a terminal.
- */
-package neuralmath.progress;
