@@ -1,0 +1,75 @@
+package neuralmath.suite;
+
+import neuralmath.notebook.Notebook;
+import neuralmath.runner.ExecutedNotebook;
+import neuralmath.runner.NotebookRunner;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.DynamicTest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** The notebook suite's checks, for the course's notebooks and for the fixtures that prove the checks can fail. */
+final class NotebookSuite {
+
+    private NotebookSuite() {
+    }
+
+    /**
+     * One test per notebook under the folder: it runs the notebook, writes the executed copy under
+     * {@code executedFolder}, and fails naming the notebook, the cell, its first lines and the error.
+     */
+    static Stream<DynamicTest> runEach(Path folder, Path executedFolder) throws IOException {
+        List<Path> notebooks = NotebookRunner.findNotebooks(folder);
+        if (notebooks.isEmpty()) {
+            return Stream.of(DynamicTest.dynamicTest("no notebooks in " + folder + " yet",
+                    () -> assertTrue(Files.isDirectory(folder.getParent()), "no folder " + folder.getParent())));
+        }
+        return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(folder.relativize(notebook).toString(),
+                notebook.toUri(), () -> {
+                    ExecutedNotebook executed = new NotebookRunner().run(notebook);
+                    executed.write(executedFolder.resolve(folder.relativize(notebook)));
+                    if (!executed.passed()) {
+                        fail(executed.failureReport());
+                    }
+                    CourseConventions.assertExercisesCheck(executed);
+                }));
+    }
+
+    /** Fails unless every code cell of the notebook is stored without outputs and without an execution count. */
+    static void assertStoredWithoutOutputs(Path notebook) throws IOException {
+        List<String> faults = new ArrayList<>();
+        for (Notebook.Cell cell : Notebook.read(notebook).cells()) {
+            List<JsonNode> outputs = cell.outputs();
+            Optional<Integer> count = cell.executionCount();
+            if (!outputs.isEmpty() || count.isPresent()) {
+                faults.add("cell " + cell.number() + " has " + outputs.size() + " outputs and execution count "
+                        + count.map(String::valueOf).orElse("none"));
+            }
+        }
+        if (!faults.isEmpty()) {
+            fail(notebook + " must be stored without outputs (clear them before committing): "
+                    + String.join("; ", faults));
+        }
+    }
+
+    /** The repository's root: the first folder up from the working directory with lib/, tests/ and the parent pom. */
+    static Path repositoryRoot() {
+        Path start = Path.of("").toAbsolutePath();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isRegularFile(dir.resolve("lib/pom.xml"))
+                    && Files.isRegularFile(dir.resolve("tests/pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no repository root (with pom.xml, lib/pom.xml, tests/pom.xml) above " + start);
+    }
+}

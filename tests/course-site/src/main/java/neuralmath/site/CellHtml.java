@@ -1,0 +1,121 @@
+package neuralmath.site;
+
+import neuralmath.notebook.Notebook;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The HTML of one executed cell, the same on the site and in the slides: Markdown rendered, code ready for
+ * highlight.js, outputs as the richest form the notebook holds (a plot as an embedded image, a table as HTML, streams
+ * and errors as text), and an exercise's solution folded into a {@code <details>}.
+ */
+final class CellHtml {
+
+    /** Richest first: what a page shows of a display_data or execute_result bundle. */
+    private static final List<String> MIME_ORDER = List.of("image/png", "image/jpeg", "image/svg+xml", "text/html",
+            "text/markdown", "text/latex", "text/plain");
+
+    /** Colours and styles of terminal output (kernels put them into tracebacks). */
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
+    private CellHtml() {
+    }
+
+    static String of(Notebook.Cell cell, String language) {
+        String html = switch (cell.type()) {
+            case "markdown" -> "<div class=\"cell markdown\">\n" + Markdown.toHtml(cell.source()) + "</div>\n";
+            case "code" -> code(cell, language);
+            default -> "<div class=\"cell raw\"><pre>" + HtmlEscape.escape(cell.source()) + "</pre></div>\n";
+        };
+        return cell.isSolution() ? folded(html) : html;
+    }
+
+    private static String folded(String html) {
+        return "<details class=\"solution\"><summary>Solution</summary>\n" + html + "</details>\n";
+    }
+
+    private static String code(Notebook.Cell cell, String language) {
+        StringBuilder html = new StringBuilder("<div class=\"cell code\">\n");
+        if (!cell.source().isBlank()) {
+            html.append("<pre class=\"input\"><code class=\"language-").append(HtmlEscape.escape(language)).append("\">")
+                    .append(HtmlEscape.escape(cell.source().stripTrailing())).append("</code></pre>\n");
+        }
+        for (JsonNode output : cell.outputs()) {
+            html.append(output(output));
+        }
+        return html.append("</div>\n").toString();
+    }
+
+    private static String output(JsonNode output) {
+        return switch (output.path("output_type").asText()) {
+            case "stream" -> "<pre class=\"output stream " + HtmlEscape.escape(output.path("name").asText("stdout"))
+                    + "\">" + HtmlEscape.escape(Notebook.text(output.path("text"))) + "</pre>\n";
+            case "error" -> error(output);
+            case "display_data", "execute_result" -> display(output.path("data"), output.path("metadata"));
+            default -> "";
+        };
+    }
+
+    private static String error(JsonNode error) {
+        StringBuilder text = new StringBuilder();
+        error.path("traceback").forEach(line -> text.append(line.asText()).append('\n'));
+        if (text.length() == 0) {
+            text.append(error.path("ename").asText()).append(": ").append(error.path("evalue").asText());
+        }
+        return "<pre class=\"output error\">" + HtmlEscape.escape(ANSI.matcher(text).replaceAll("").stripTrailing())
+                + "</pre>\n";
+    }
+
+    private static String display(JsonNode data, JsonNode metadata) {
+        for (String mime : MIME_ORDER) {
+            if (data.has(mime)) {
+                String value = Notebook.text(data.get(mime));
+                return "<div class=\"output\">" + switch (mime) {
+                    case "image/png", "image/jpeg" -> image(mime, value, data, metadata.path(mime));
+                    case "image/svg+xml" -> svg(value, data);
+                    case "text/html" -> SafeHtml.clean(value);
+                    case "text/markdown", "text/latex" -> Markdown.toHtml(value);
+                    default -> "<pre class=\"text\">" + HtmlEscape.escape(value) + "</pre>";
+                } + "</div>\n";
+            }
+        }
+        return "";
+    }
+
+    /** An SVG as an image: the browser draws it, but never runs a script or handler inside an image. */
+    private static String svg(String svg, JsonNode data) {
+        return image("image/svg+xml", Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), data,
+                MissingNode.getInstance());
+    }
+
+    /** An embedded PNG or JPEG; a value that is not base64 is left out with a note, as it could not be a picture. */
+    private static String image(String mime, String value, JsonNode data, JsonNode size) {
+        String base64 = WHITESPACE.matcher(value).replaceAll("");
+        if (!isBase64(base64)) {
+            return "<pre class=\"text\">" + HtmlEscape.escape(mime) + " output left out: it is not valid base64</pre>";
+        }
+        String alt = data.has("text/plain") ? Notebook.text(data.get("text/plain")) : "plot";
+        StringBuilder img = new StringBuilder("<img src=\"data:").append(mime).append(";base64,")
+                .append(base64).append("\" alt=\"").append(HtmlEscape.escape(alt.strip()))
+                .append('"');
+        if (size.has("width")) {
+            img.append(" width=\"").append(size.get("width").asInt()).append('"');
+        }
+        return img.append('>').toString();
+    }
+
+    private static boolean isBase64(String text) {
+        try {
+            Base64.getDecoder().decode(text);
+            return true;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+}
