@@ -12,12 +12,15 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherConfig;
@@ -144,5 +147,25 @@ class RequiredToolTest {
                 new NotRunSummary(new PrintStream(printed, true, StandardCharsets.UTF_8)));
 
         assertTrue(printed.size() == 0, printed.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void withALedgerEveryLaterRunOfTheBuildEndsNamingWhatEarlierRunsSkipped(@TempDir Path folder) throws Exception {
+        Path ledger = folder.resolve("target/not-run/build.txt");
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        launcher().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(NeedsAMissingTool.class))
+                .configurationParameter(RequiredTool.REQUIRE_ALL, "false").build(),
+                new NotRunSummary(new PrintStream(first, true, StandardCharsets.UTF_8), Optional.of(ledger)));
+        ByteArrayOutputStream later = new ByteArrayOutputStream();
+
+        launcher().execute(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(NeedsAToolThatIsThere.class)).build(),
+                new NotRunSummary(new PrintStream(later, true, StandardCharsets.UTF_8), Optional.of(ledger)));
+
+        String line = "[NOT RUN] 2 tests: the frobnicator missing (no executable /usr/bin/frobnicate); install:"
+                + " apt-get install frobnicator\n";
+        assertTrue(first.toString(StandardCharsets.UTF_8).endsWith(line), first.toString(StandardCharsets.UTF_8));
+        assertEquals(line, later.toString(StandardCharsets.UTF_8).replace("\r", ""));
+        assertEquals(2, Files.readAllLines(ledger).size());
     }
 }
