@@ -107,7 +107,9 @@ public final class NotebookProcess {
             command.addAll(List.of("--add-modules", VECTOR_MODULE));
         }
         command.addAll(List.of("-Xmx" + (maxHeap >> 20) + "m", "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.awt.headless=true", "-cp", absoluteClassPath(),
+                "-Djava.awt.headless=true",
+                "-Dneuralmath.progress=off", // a run must not write a progress file beside the notebooks
+                "-cp", absoluteClassPath(),
                 NotebookProcess.class.getName(), notebook.toString(), executed.toString(), summary.toString(),
                 Long.toString(runner.cellTimeLimit().toMillis()), Boolean.toString(runner.continuesAfterFailure())));
         return command;

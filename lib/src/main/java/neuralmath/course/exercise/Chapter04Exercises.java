@@ -1,0 +1,50 @@
+package neuralmath.course.exercise;
+
+import java.util.List;
+import neuralmath.la.Matrix;
+
+/** Chapter 4, the weighted sum: z = w·x + b for one neuron, then Z = X·W + b for a batch. */
+final class Chapter04Exercises {
+
+    private static final double[] X = {1, 2, -1};
+    private static final double[] W = {0.5, -0.25, 1.5};
+    private static final double B = 0.2;
+
+    private Chapter04Exercises() {
+    }
+
+    static List<Exercise<?>> all() {
+        return List.of(weightedSumByHand(), weightedSumsOfABatch());
+    }
+
+    /** z = Σᵢ wᵢxᵢ + b for the neuron of the task. */
+    private static Exercise<Double> weightedSumByHand() {
+        return Exercise.number("04.weighted-sum-by-hand", "z of one neuron", 2, () -> dot(W, X) + B)
+                .called("z")
+                .tolerance(1e-9)
+                .mistake(() -> dot(W, X), "your z is the right z minus b: did you add the bias?")
+                .mistake(() -> dot(W, X) + X.length * B, "your z adds b once per input: b is added once, after the sum")
+                .mistake(() -> dot(W, new double[] {1, 2, 1}) + B, "your z takes x₃ as +1: mind the sign of x₃ = −1")
+                .hint("multiply each input by its own weight, add the three products, then add the bias once");
+    }
+
+    /** Z = X·W + b, one row per example and one column per neuron, tried on matrices the notebook does not show. */
+    private static Exercise<ThreeMatrixFunction> weightedSumsOfABatch() {
+        Matrix x = Matrix.randn(5, 3, 41);
+        Matrix w = Matrix.randn(3, 4, 42);
+        Matrix b = Matrix.randn(1, 4, 43);
+        return Exercise.function("04.weighted-sums-of-a-batch", "Z = X·W + b of a batch", 3, ThreeMatrixFunction.class,
+                        (xs, ws, bs) -> xs.multiply(ws).addRowVector(bs))
+                .probe("Z for a 5×3 X, a 3×4 W and a 1×4 b", f -> f.apply(x, w, b))
+                .mistake(() -> (xs, ws, bs) -> xs.multiply(ws), "your Z has no bias: add the bias row b to every row of X·W")
+                .hint("one matrix product gives every example's sums in every neuron; the bias row is then added to each row");
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,18 @@
+package neuralmath.course.exercise;
+
+/**
+ * What a check found: whether the answer to exercise {@code id} is right, the points it earned out of
+ * {@code points}, and the line the learner reads. The line names the learner's own value and, when it is not right,
+ * what looks wrong and a hint; it never shows the right answer.
+ *
+ * @param earned points earned: all of them when right, a share for a matrix that is partly right, else 0
+ */
+public record Verdict(String id, String title, boolean right, double earned, int points, String message) {
+
+    /** The printed line: {@value Check#RIGHT} or {@value Check#NOT_YET}, the message and the points. */
+    @Override
+    public String toString() {
+        return (right ? Check.RIGHT : Check.NOT_YET) + " " + message.replaceFirst("(?s)(\n  Hint:|$)",
+                " (" + Comparison.shown(earned) + " of " + points + (points == 1 ? " point)" : " points)") + "$1");
+    }
+}
