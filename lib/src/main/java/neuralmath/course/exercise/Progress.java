@@ -39,7 +39,7 @@ public final class Progress {
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).build()).build());
     private static final List<Verdict> SESSION = new ArrayList<>();
-    private static boolean warned;
+    private static final java.util.Set<String> WARNED = new java.util.HashSet<>();
 
     private Progress() {
     }
@@ -146,8 +146,7 @@ public final class Progress {
     }
 
     private static void warnOnce(String message) {
-        if (!warned) {
-            warned = true;
+        if (WARNED.add(message)) { // once per problem, not after every check
             System.out.println("Note: " + message);
         }
     }
