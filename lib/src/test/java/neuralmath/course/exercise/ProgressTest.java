@@ -62,6 +62,7 @@ class ProgressTest {
         String printed = checkPrinting(file, 1);
         assertAll(() -> assertEquals("{\"my\": \"notes\"}", Files.readString(file)),
                 () -> assertTrue(printed.contains(Check.NOT_YET), printed),
+                () -> assertTrue(printed.contains("Note: progress is kept for this session only:"), printed),
                 () -> assertTrue(printed.contains("is not a progress file of this course; it was left as it is"), printed));
     }
 
