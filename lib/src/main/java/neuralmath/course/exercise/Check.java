@@ -7,12 +7,10 @@ import java.util.function.DoubleUnaryOperator;
 import neuralmath.la.Matrix;
 
 /**
- * Checks for the "your turn" exercises: each compares a learner's answer with the right one and prints one line,
- * {@value #RIGHT} when it is right, or {@value #NOT_YET} with the learner's own value and a hint when it is not. The
- * right answer itself is never printed: the exercise would be over before it was tried.
- *
- * <p>The notebook tests rely on these two markers: an exercise's starting cell must print {@value #NOT_YET} (so the
- * check can fail) and its hidden solution must print {@value #RIGHT}.
+ * Comparisons a teaching cell prints: a value the text computes by hand beside the library's, one line each,
+ * {@value #RIGHT} when they agree, or {@value #NOT_YET} with the value and a hint when they do not. The exercises
+ * use {@link Exercise#check}, which keeps the right answer in the library; a {@link Verdict} prints the same two
+ * markers.
  */
 public final class Check {
 
