@@ -164,11 +164,16 @@ public final class Plots {
 
     /** Each row of {@code images} (64 pixels for 8x8 digits) drawn as a picture with its label above. */
     public static ChartImage digits(Matrix images, int[] labels) {
+        return digits(images, labels, "Digits");
+    }
+
+    /** The same, under a title that says which digits these are (a training image, the first test image, ...). */
+    public static ChartImage digits(Matrix images, int[] labels, String title) {
         requireOnePer("digits", images, labels.length, "labels");
         String[] captions = Arrays.stream(labels).mapToObj(String::valueOf).toArray(String[]::new);
         Color[] colors = new Color[labels.length];
         Arrays.fill(colors, Style.BLACK);
-        return pixelGrid("Digits", images, captions, colors);
+        return pixelGrid(title, images, captions, colors);
     }
 
     /**

@@ -30,6 +30,8 @@ public final class Style {
     public static final Color YELLOW = new Color(0xF0E442);
     public static final Color BLACK = Color.BLACK;
     static final Color[] PALETTE = {BLUE, VERMILLION, GREEN, ORANGE, PURPLE, SKY_BLUE, YELLOW, BLACK};
+    /** A bar chart's value labels, with their leading zero (0.05 rather than XChart's .05). */
+    static final String BAR_VALUES = "0.###";
 
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     static final Font AXIS_TITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
@@ -62,6 +64,7 @@ public final class Style {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setOverlapped(false);
+        chart.getStyler().setYAxisDecimalPattern(BAR_VALUES);
     }
 
     /** Applies the course style to a heat map. */

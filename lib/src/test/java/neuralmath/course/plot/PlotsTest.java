@@ -107,6 +107,16 @@ class PlotsTest {
     }
 
     @Test
+    void barValueLabelsKeepTheirLeadingZero() {
+        org.knowm.xchart.CategoryChart chart = Plots.bars("Shares", "bin", "share", List.of("a", "b"),
+                Map.of("share", new double[] {0.05, 0.4}));
+        java.text.DecimalFormat labels = new java.text.DecimalFormat(chart.getStyler().getYAxisDecimalPattern(),
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        assertEquals(List.of("0", "0.05", "0.1", "0.35"),
+                java.util.stream.DoubleStream.of(0, 0.05, 0.1, 0.35).mapToObj(labels::format).toList());
+    }
+
+    @Test
     void confusionMatrixPutsTrueClassesInRowsFromTheTop() {
         int[][] counts = {{5, 1, 0}, {2, 7, 1}, {0, 3, 9}};
         HeatMapChart chart = Plots.confusionMatrix(counts, new String[] {"a", "b", "c"});
@@ -141,6 +151,9 @@ class PlotsTest {
         assertEquals(Color.BLACK.getRGB(), pixelOfDigit(image, 0, darkest));
         assertEquals(Color.WHITE.getRGB(), pixelOfDigit(image, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> Plots.digits(digits, new int[3]));
+        assertTrue(image.toString().startsWith("Digits"), image.toString());
+        assertTrue(Plots.digits(digits.rowRange(0, 1), new int[] {0}, "The first test image").toString()
+                .startsWith("The first test image"), "a title that says which digits these are");
     }
 
     /** The colour at the centre of pixel p of the first digit in the grid (8 screen pixels per digit pixel). */

@@ -20,12 +20,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 /** The notebook suite's checks, for the course's notebooks and for the fixtures that prove the checks can fail. */
 final class NotebookSuite {
 
+    /**
+     * Each notebook runs in a JVM of its own, started in the notebook's folder as Jupyter starts a kernel, so that
+     * relative paths in cells (the setup cell's jars) resolve as they do in IJava and JJava.
+     */
+    private static final long HEAP = 2048L << 20;
+
     private NotebookSuite() {
     }
 
     /**
      * One test per notebook under the folder: it runs the notebook, writes the executed copy under
-     * {@code executedFolder}, and fails naming the notebook, the cell, its first lines and the error.
+     * {@code executedFolder}, and fails naming the notebook, the cell, its first lines and the error; then it checks
+     * the exercises and that every number printed is one a reader can use ({@link ReadableNumbers}).
      */
     static Stream<DynamicTest> runEach(Path folder, Path executedFolder) throws IOException {
         List<Path> notebooks = NotebookRunner.findNotebooks(folder);
@@ -35,12 +42,17 @@ final class NotebookSuite {
         }
         return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(folder.relativize(notebook).toString(),
                 notebook.toUri(), () -> {
-                    ExecutedNotebook executed = new NotebookRunner().run(notebook);
+                    ExecutedNotebook executed = new NotebookRunner().inOwnJvm(HEAP).run(notebook);
                     executed.write(executedFolder.resolve(folder.relativize(notebook)));
                     if (!executed.passed()) {
                         fail(executed.failureReport());
                     }
                     CourseConventions.assertExercisesCheck(executed);
+                    List<String> unreadable = ReadableNumbers.faults(executed.notebook());
+                    if (!unreadable.isEmpty()) {
+                        fail(executed.source().getFileName() + " prints numbers a reader cannot use: "
+                                + String.join("; ", unreadable));
+                    }
                 }));
     }
 

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -64,6 +68,60 @@ class NotebookSuiteTest {
                 () -> assertTrue(message.contains("the first code cell must be the setup cell"), message),
                 () -> assertTrue(message.contains("cell 3 is a solution but its source is not hidden"), message),
                 () -> assertTrue(message.contains("cell 4 is an exercise but the next cell is not its solution"), message));
+    }
+
+    @Test
+    void theConventionsCheckFailsOnAClaimInTheReadersWayAndOnPlumbingInTheOpeningCells() {
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                () -> CourseConventions.assertWellFormed(fixture("conventions/claims-and-opening.ipynb")));
+        String message = failure.getMessage();
+        assertAll(
+                () -> assertTrue(message.contains("the setup cell must be tagged [remove-input, setup]"), message),
+                () -> assertTrue(message.contains("cell 3 (the imports) must import the library first, then Java's"
+                        + " and other libraries': import java.util.stream.*; comes before import neuralmath.la.Matrix;"),
+                        message),
+                () -> assertTrue(message.contains("cell 4 calls Claim in the reader's way"), message),
+                () -> assertTrue(message.contains("cell 5 is tagged remove-cell but its source is not hidden"),
+                        message),
+                () -> assertFalse(message.contains("cell 6"), "a hidden, skipped remove-cell may call Claim: "
+                        + message),
+                () -> assertFalse(message.contains("cell 7"), "a solution may check its numbers: " + message));
+    }
+
+    /**
+     * IJava and JJava pass over a {@code %classpath} that matches nothing; the setup cell's next line then says what
+     * to do. Run here without that line, in a JVM started in a folder without jars, as the kernels run it; the runner
+     * itself stops at the {@code %classpath} line, naming the folder.
+     */
+    /** The README's row quotes it: the kernels show it after the exception's class. */
+    private static final String NOT_BUILT =
+            "The course library is not built yet. In the course folder run: ./mvnw -B -pl lib -am package -DskipTests   then restart the kernel.";
+
+    @Test
+    void theSetupCellSaysHowToBuildTheLibraryWhenItsJarsAreMissing(@TempDir Path folder) throws IOException {
+        String asTheKernelsRunIt = CourseConventions.SETUP_CELL.replace("%classpath jars/*.jar\n", "");
+        NotebookRunner inTheNotebooksFolder = new NotebookRunner().inOwnJvm(256L << 20);
+        ExecutedNotebook kernels = inTheNotebooksFolder.run(oneCellNotebook(folder.resolve("kernels.ipynb"),
+                asTheKernelsRunIt));
+        ExecutedNotebook runner = inTheNotebooksFolder.run(oneCellNotebook(folder.resolve("runner.ipynb"),
+                CourseConventions.SETUP_CELL));
+        assertAll(
+                () -> assertFalse(kernels.passed()),
+                () -> assertTrue(kernels.failureReport().contains("java.lang.IllegalStateException: " + NOT_BUILT),
+                        kernels.failureReport()),
+                () -> assertFalse(runner.passed()),
+                () -> assertTrue(runner.failureReport().contains("%classpath jars/*.jar: nothing matches"),
+                        runner.failureReport()));
+    }
+
+    private static Path oneCellNotebook(Path file, String source) throws IOException {
+        ObjectNode notebook = new ObjectMapper().createObjectNode().put("nbformat", 4).put("nbformat_minor", 5);
+        notebook.putObject("metadata").putObject("kernelspec").put("name", "java").put("language", "java");
+        notebook.putArray("cells").addObject().put("cell_type", "code").put("id", "setup").put("source", source)
+                .putNull("execution_count").putArray("outputs");
+        ((ObjectNode) notebook.get("cells").get(0)).putObject("metadata");
+        Files.writeString(file, notebook.toPrettyString());
+        return file;
     }
 
     @Test

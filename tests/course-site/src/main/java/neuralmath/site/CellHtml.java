@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The HTML of one executed cell, the same on the site and in the slides: Markdown rendered, code ready for
  * highlight.js, outputs as the richest form the notebook holds (a plot as an embedded image, a table as HTML, streams
- * and errors as text), and an exercise's solution folded into a {@code <details>}.
+ * and errors as text), and an exercise's solution folded into a {@code <details>}. Jupyter Book's tags
+ * {@code remove-input} and {@code remove-output} leave out a code cell's source or its outputs; a cell tagged
+ * {@code remove-cell} is left out by the pages and the decks themselves.
  */
 final class CellHtml {
 
@@ -42,12 +44,14 @@ final class CellHtml {
 
     private static String code(Notebook.Cell cell, String language) {
         StringBuilder html = new StringBuilder("<div class=\"cell code\">\n");
-        if (!cell.source().isBlank()) {
+        if (cell.showsSource() && !cell.source().isBlank()) {
             html.append("<pre class=\"input\"><code class=\"language-").append(HtmlEscape.escape(language)).append("\">")
                     .append(HtmlEscape.escape(cell.source().stripTrailing())).append("</code></pre>\n");
         }
-        for (JsonNode output : cell.outputs()) {
-            html.append(output(output));
+        if (cell.showsOutputs()) {
+            for (JsonNode output : cell.outputs()) {
+                html.append(output(output));
+            }
         }
         return html.append("</div>\n").toString();
     }

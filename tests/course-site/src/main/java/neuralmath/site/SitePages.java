@@ -43,7 +43,9 @@ final class SitePages {
             html.append("<h1>").append(chapter.titleHtml()).append("</h1>\n");
         }
         for (Notebook.Cell cell : chapter.notebook().cells()) {
-            html.append(CellHtml.of(cell, chapter.notebook().language()));
+            if (!cell.isRemoved()) {
+                html.append(CellHtml.of(cell, chapter.notebook().language()));
+            }
         }
         html.append("</main>\n<nav class=\"pager\">\n");
         if (index > 0) {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A chapter as a reveal.js deck. Cells follow Jupyter's slideshow metadata ({@code metadata.slideshow.slide_type}):
  * "slide" starts a slide, "subslide" a vertical slide below it, "fragment" appears on the next step, "notes" goes to
- * the speaker notes, "skip" is left out, "-" (or none) continues the current slide. A notebook without any such
+ * the speaker notes, "skip" is left out (and so is a cell tagged {@code remove-cell}), "-" (or none) continues the current slide. A notebook without any such
  * metadata is split by default: a Markdown cell opening with a level 1 or 2 heading starts a slide, one opening with
  * a level 3 heading starts a subslide, and so does a code cell when the current slide already shows code, so that
  * each slide holds one piece of code with its output.
@@ -28,6 +28,9 @@ final class SlideDeck {
             deck.add("slide", "<h1>" + chapter.titleHtml() + "</h1>\n");
         }
         for (Notebook.Cell cell : notebook.cells()) {
+            if (cell.isRemoved()) {
+                continue;
+            }
             String type = marked ? cell.slideType().orElse("-") : deck.defaultType(cell);
             deck.add(type, CellHtml.of(cell, notebook.language()));
             deck.currentShowsCode |= cell.isCode() && !type.equals("skip");

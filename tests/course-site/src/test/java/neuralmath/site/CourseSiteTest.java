@@ -152,6 +152,30 @@ class CourseSiteTest {
     }
 
     @Test
+    void jupyterBookRemoveTagsLeaveOutACellItsSourceOrItsOutputsOnPagesAndSlides(@TempDir Path dir) throws IOException {
+        new NotebookJson().markdown("# Tags\n\nWhat a reader sees.")
+                .tagged("double taught = 0.5;", "taught printed")
+                .tagged("Claim.between(\"checked\", taught, 0, 1);", "claim printed", "remove-cell")
+                .tagged("neuralmath.Course.start();", "start printed", "setup", "remove-input")
+                .tagged("var chart = plot();", "chart printed", "remove-output")
+                .writeTo(dir.resolve("in/01-tags.ipynb"));
+        CourseSite.Exported course = CourseSite.build(dir.resolve("in"), dir.resolve("out"));
+
+        for (String deck : List.of("site/01-tags.html", "slides/01-tags.html")) {
+            String html = Files.readString(course.root().resolve(deck));
+            Document page = Jsoup.parse(html);
+            String code = page.select("pre.input").text();
+            String printed = page.select("pre.output").text();
+            assertTrue(code.contains("double taught = 0.5;") && printed.contains("taught printed"), deck + ": " + html);
+            assertFalse(html.contains("Claim.between") || html.contains("claim printed"), deck + " shows a remove-cell");
+            assertFalse(code.contains("Course.start"), deck + " shows a remove-input cell's source");
+            assertTrue(printed.contains("start printed"), deck + " drops a remove-input cell's output");
+            assertTrue(code.contains("var chart = plot();"), deck + " drops a remove-output cell's source");
+            assertFalse(printed.contains("chart printed"), deck + " shows a remove-output cell's output");
+        }
+    }
+
+    @Test
     void badNotebooksAreReportedWithTheirFile(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("01-broken.ipynb"), "{\"nbformat\": 4, \"cells\": [\n  {\"cell_type\": ");
         IOException broken = assertThrows(IOException.class, () -> CourseSite.build(dir, dir.resolve("out")));

@@ -45,6 +45,17 @@ final class NotebookJson {
         return this;
     }
 
+    /** A code cell with its source, tags and one printed line, as an executed notebook holds it. */
+    NotebookJson tagged(String source, String printed, String... tags) {
+        ObjectNode cell = cells.addObject().put("cell_type", "code").put("source", source).putNull("execution_count");
+        ArrayNode tagList = cell.putObject("metadata").putArray("tags");
+        for (String tag : tags) {
+            tagList.add(tag);
+        }
+        cell.putArray("outputs").addObject().put("output_type", "stream").put("name", "stdout").put("text", printed);
+        return this;
+    }
+
     private ArrayNode code() {
         ObjectNode cell = cells.addObject().put("cell_type", "code").put("source", "show();")
                 .putNull("execution_count");

@@ -209,6 +209,15 @@ public final class Notebook {
         /** The tag that marks an exercise's solution, folded away on the site and in the slides. */
         public static final String SOLUTION_TAG = "solution";
 
+        /** Jupyter Book's tag for a cell the published pages and slides leave out; the notebook still runs it. */
+        public static final String REMOVE_CELL_TAG = "remove-cell";
+
+        /** Jupyter Book's tag for a cell whose outputs are published without its source. */
+        public static final String REMOVE_INPUT_TAG = "remove-input";
+
+        /** Jupyter Book's tag for a cell whose source is published without its outputs. */
+        public static final String REMOVE_OUTPUT_TAG = "remove-output";
+
         private final int number;
         private final ObjectNode node;
 
@@ -249,6 +258,21 @@ public final class Notebook {
         /** Whether the cell is an exercise's solution, tagged {@value #SOLUTION_TAG}. */
         public boolean isSolution() {
             return tags().contains(SOLUTION_TAG);
+        }
+
+        /** Whether the published pages and slides leave the cell out, tagged {@value #REMOVE_CELL_TAG}. */
+        public boolean isRemoved() {
+            return tags().contains(REMOVE_CELL_TAG);
+        }
+
+        /** Whether the published pages and slides show its source: not when tagged {@value #REMOVE_INPUT_TAG}. */
+        public boolean showsSource() {
+            return !tags().contains(REMOVE_INPUT_TAG);
+        }
+
+        /** Whether the published pages and slides show its outputs: not when tagged {@value #REMOVE_OUTPUT_TAG}. */
+        public boolean showsOutputs() {
+            return !tags().contains(REMOVE_OUTPUT_TAG);
         }
 
         /** Whether Jupyter shows the cell with its source collapsed ({@code metadata.jupyter.source_hidden}). */
