@@ -105,6 +105,11 @@ public final class Exercise<A> {
         report(id, ThreeMatrixFunction.class, yours);
     }
 
+    /** Checks a function of a neuron: {@code (LeakyIntegrateAndFire neuron) -> smallestFiringCurrent(neuron)}. */
+    public static void check(String id, NeuronFunction yours) {
+        report(id, NeuronFunction.class, yours);
+    }
+
     /**
      * The exercises of the whole course with what this learner has done: right, tried, or not tried yet, from the
      * results kept beside the notebooks (see {@link Progress}).

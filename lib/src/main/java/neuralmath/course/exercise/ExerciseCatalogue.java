@@ -11,7 +11,11 @@ import java.util.Map;
 public final class ExerciseCatalogue {
 
     private static final List<List<Exercise<?>>> CHAPTERS = List.of(
-            Chapter04Exercises.all());
+            Chapter01Exercises.all(),
+            Chapter02Exercises.all(),
+            Chapter03Exercises.all(),
+            Chapter04Exercises.all(),
+            Chapter05Exercises.all());
 
     private static final Map<String, Exercise<?>> BY_ID = index();
 
