@@ -11,7 +11,13 @@ import java.util.Map;
 public final class ExerciseCatalogue {
 
     private static final List<List<Exercise<?>>> CHAPTERS = List.of(
-            Chapter04Exercises.all());
+            Chapter04Exercises.all(),
+            Chapter06Exercises.all(),
+            Chapter07Exercises.all(),
+            Chapter08Exercises.all(),
+            Chapter09Exercises.all(),
+            Chapter10Exercises.all(),
+            Chapter11Exercises.all());
 
     private static final Map<String, Exercise<?>> BY_ID = index();
 
