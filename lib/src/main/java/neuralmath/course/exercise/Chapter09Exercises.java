@@ -63,7 +63,7 @@ final class Chapter09Exercises {
         }
         return exercise
                 .mistake(() -> (d2, w2, a1) -> d2.multiplyTranspose(w2), "your δ¹ leaves out σ′(Z¹) = A¹ ⊙ (1 − A¹),"
-                        + " the factor the source's log_loss and mse branches forget too (chapter 9)")
+                        + " the factor the source's log_loss and mse branches forget too")
                 .mistake(() -> (d2, w2, a1) -> d2.multiplyTranspose(w2).hadamard(a1), "your δ¹ multiplies by A¹"
                         + " only: σ′(Z¹) = A¹ ⊙ (1 − A¹)")
                 .mistake(() -> (d2, w2, a1) -> d2.multiplyTranspose(w2).hadamard(a1.map(a -> 1 - a)), "your δ¹"
