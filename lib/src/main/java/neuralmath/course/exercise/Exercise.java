@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 import neuralmath.la.Matrix;
 
 /**
@@ -110,6 +113,26 @@ public final class Exercise<A> {
         report(id, NeuronFunction.class, yours);
     }
 
+    /** Checks a function of one matrix: {@code (Matrix g) -> adamFirstStep(g)}. */
+    public static void check(String id, UnaryOperator<Matrix> yours) {
+        report(id, UnaryOperator.class, yours);
+    }
+
+    /** Checks a function of two matrices: {@code (Matrix yHat, Matrix y) -> myMseGradient(yHat, y)}. */
+    public static void check(String id, BinaryOperator<Matrix> yours) {
+        report(id, BinaryOperator.class, yours);
+    }
+
+    /** Checks a function of three whole numbers: {@code (int n, int h, int K) -> parameterCount(n, h, K)}. */
+    public static void check(String id, ThreeIntFunction yours) {
+        report(id, ThreeIntFunction.class, yours);
+    }
+
+    /** Checks a function of a table of counts: {@code (int[][] counts) -> accuracyFrom(counts)}. */
+    public static void check(String id, ToDoubleFunction<int[][]> yours) {
+        report(id, ToDoubleFunction.class, yours);
+    }
+
     /**
      * The exercises of the whole course with what this learner has done: right, tried, or not tried yet, from the
      * results kept beside the notebooks (see {@link Progress}).
@@ -172,6 +195,15 @@ public final class Exercise<A> {
      */
     static <F> Exercise<F> function(String id, String title, int points, Class<F> kind, F reference) {
         return new Exercise<>(id, title, points, kind, () -> reference);
+    }
+
+    /**
+     * The kind of a generic functional interface, such as {@code kind(BinaryOperator.class)} for
+     * {@code BinaryOperator<Matrix>}: the class a check passes for it, typed for {@link #function}.
+     */
+    @SuppressWarnings("unchecked")
+    static <F> Class<F> kind(Class<?> functionalInterface) {
+        return (Class<F>) functionalInterface;
     }
 
     /** Looks at {@code outcome} of an answer (a number, a matrix or an int[]); {@code label} names it for the learner. */

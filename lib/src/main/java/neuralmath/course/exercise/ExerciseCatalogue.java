@@ -15,7 +15,13 @@ public final class ExerciseCatalogue {
             Chapter02Exercises.all(),
             Chapter03Exercises.all(),
             Chapter04Exercises.all(),
-            Chapter05Exercises.all());
+            Chapter05Exercises.all(),
+            Chapter06Exercises.all(),
+            Chapter07Exercises.all(),
+            Chapter08Exercises.all(),
+            Chapter09Exercises.all(),
+            Chapter10Exercises.all(),
+            Chapter11Exercises.all());
 
     private static final Map<String, Exercise<?>> BY_ID = index();
 
