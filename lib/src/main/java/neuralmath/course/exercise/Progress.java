@@ -104,7 +104,8 @@ public final class Progress {
             points[i] = e.points();
             done += b != null && b.right() ? 1 : 0;
         }
-        return Columns.titled("Your exercises: " + done + " of " + n + " right")
+        return Columns.titled((file == null ? "Your exercises in this session (no progress file): " : "Your exercises: ")
+                + done + " of " + n + " right")
                 .labels("exercise", ids).labels("task", titles).labels("state", states)
                 .numbers("points", earned).numbers("of", points).view().showing(n);
     }
