@@ -1,10 +1,6 @@
 package neuralmath.suite;
 
 import neuralmath.notebook.Notebook;
-import neuralmath.runner.ExecutedNotebook;
-import neuralmath.runner.NotebookRunner;
-import com.fasterxml.jackson.databind.JsonNode;
-import neuralmath.course.exercise.Check;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +11,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** What every course notebook promises: its opening cells, and exercises whose checks can fail and whose solutions pass. */
+/** What every course notebook promises: its opening cells, and its exercises ({@link ExerciseConventions}). */
 final class CourseConventions {
 
     /** The first code cell of every notebook, the same in each: it loads the library in IJava, JJava and the runner. */
@@ -33,8 +29,8 @@ final class CourseConventions {
     }
 
     /**
-     * Fails unless the notebook opens with a markdown title, then the setup cell verbatim; every exercise cell is
-     * followed by a solution cell, whose source is hidden.
+     * Fails unless the notebook opens with a markdown title, then the setup cell verbatim, and its exercises keep
+     * {@link ExerciseConventions}.
      */
     static void assertWellFormed(Path notebook) throws IOException {
         List<Notebook.Cell> cells = Notebook.read(notebook).cells();
@@ -46,38 +42,9 @@ final class CourseConventions {
         if (firstCode == null || !firstCode.source().strip().equals(SETUP_CELL)) {
             faults.add("the first code cell must be the setup cell, exactly:\n" + SETUP_CELL);
         }
-        for (int i = 0; i < cells.size(); i++) {
-            Notebook.Cell cell = cells.get(i);
-            if (cell.tags().contains("exercise")
-                    && (i + 1 >= cells.size() || !cells.get(i + 1).tags().contains("solution"))) {
-                faults.add("cell " + cell.number() + " is an exercise but the next cell is not its solution");
-            }
-            if (cell.tags().contains("solution") && !cell.isHiddenSource()) {
-                faults.add("cell " + cell.number() + " is a solution but its source is not hidden"
-                        + " (metadata.jupyter.source_hidden)");
-            }
-        }
+        faults.addAll(ExerciseConventions.faults(cells));
         if (!faults.isEmpty()) {
             fail(notebook.getFileName() + ": " + String.join("; ", faults));
-        }
-    }
-
-    /** Fails unless every exercise cell printed "not yet" (its check can fail) and every solution cell "right". */
-    static void assertExercisesCheck(ExecutedNotebook executed) {
-        List<String> faults = new ArrayList<>();
-        for (Notebook.Cell cell : executed.notebook().cells()) {
-            String printed = printed(cell);
-            if (cell.tags().contains("exercise") && (!printed.contains(Check.NOT_YET) || printed.contains(Check.RIGHT))) {
-                faults.add("exercise cell " + cell.number() + " must print '" + Check.NOT_YET
-                        + "' as it stands (so its check can fail), printed: " + printed.strip());
-            }
-            if (cell.tags().contains("solution") && (!printed.contains(Check.RIGHT) || printed.contains(Check.NOT_YET))) {
-                faults.add("solution cell " + cell.number() + " must pass its check ('" + Check.RIGHT
-                        + "'), printed: " + printed.strip());
-            }
-        }
-        if (!faults.isEmpty()) {
-            fail(executed.source().getFileName() + ": " + String.join("; ", faults));
         }
     }
 
@@ -93,15 +60,5 @@ final class CourseConventions {
                 fail(jars + " should hold " + needed + "... after the build (./mvnw -B -pl lib -am package), holds " + names);
             }
         }
-    }
-
-    private static String printed(Notebook.Cell cell) {
-        StringBuilder out = new StringBuilder();
-        for (JsonNode output : cell.outputs()) {
-            if ("stream".equals(output.path("output_type").asText())) {
-                out.append(Notebook.text(output.path("text")));
-            }
-        }
-        return out.toString();
     }
 }

@@ -270,8 +270,9 @@ class BuildCommandTest {
         Run run = build("--notebooks", dir.resolve("notebooks").toString(), "--out", course.toString());
 
         assertEquals(1, run.status(), run::all);
-        assertTrue(run.err().startsWith("course build: refused: " + course + " holds 1 file(s) the export did not write"
-                + " (they are not listed in " + course.resolve(".course-editions") + "), such as "
+        assertTrue(run.err().startsWith("course build: refused: " + course
+                + " holds 1 file(s) the export did not write (they are not listed in "
+                + course.resolve(".course-editions") + "), such as "
                 + course.resolve("student/mynotes.txt") + "; nothing was changed."), run::all);
         assertEquals(NOTES, Files.readString(course.resolve("student/mynotes.txt")));
         assertFalse(Files.exists(course.resolve("site/index.html")), run::all);
