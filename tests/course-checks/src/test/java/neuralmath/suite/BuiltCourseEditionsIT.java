@@ -19,8 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The course as {@code course build} wrote it into target/course (an integration test: it runs after
  * {@code package}): the executed notebooks and the pages the site links to show no exercise answered right, as the
- * course ships with its stubs; the student edition has no solution and no output, and the same code cells, so it
- * runs as those executed notebooks ran; the instructor edition has every cell, solutions included.
+ * course ships with its stubs, and no solution that ran; the student edition has no solution and no output, and the
+ * same code cells, so it runs as those executed notebooks ran; the instructor edition has every cell, solutions
+ * included.
  */
 class BuiltCourseEditionsIT {
 
@@ -32,6 +33,8 @@ class BuiltCourseEditionsIT {
         return chapters().map(source -> DynamicTest.dynamicTest(name(source), () -> {
             Notebook executed = Notebook.read(built("notebooks", source));
             for (Notebook.Cell cell : executed.cells()) {
+                assertFalse(cell.isCode() && cell.isSolution(), name(source) + " cell " + cell.number()
+                        + " is a solution in a code cell, which ran with the course and shows its answer");
                 List<ExerciseConventions.PrintedVerdict> verdicts = ExerciseConventions.verdicts(ExerciseConventions.printed(cell));
                 assertTrue(verdicts.stream().noneMatch(ExerciseConventions.PrintedVerdict::right),
                         name(source) + " cell " + cell.number() + " shows an exercise answered right: "

@@ -269,11 +269,6 @@ public final class Notebook {
             return tags().contains(SOLUTION_TAG);
         }
 
-        /** Whether Jupyter shows the cell with its source collapsed ({@code metadata.jupyter.source_hidden}). */
-        public boolean isHiddenSource() {
-            return node.path("metadata").path("jupyter").path("source_hidden").asBoolean(false);
-        }
-
         /** Jupyter's {@code metadata.slideshow.slide_type}, when set. */
         public Optional<String> slideType() {
             String type = node.path("metadata").path("slideshow").path("slide_type").asText("");
