@@ -253,6 +253,16 @@ public final class Exercise<A> {
         return id.substring(0, 2);
     }
 
+    /** The hint a learner reads under an answer that is not right yet (empty when there is none). */
+    public String hint() {
+        return hint;
+    }
+
+    /** The diagnoses of the known mistakes, in order: what a check prints for an answer that behaves like one. */
+    public List<String> mistakeDiagnoses() {
+        return mistakes.stream().map(Mistake::diagnosis).toList();
+    }
+
     /**
      * Judges an answer: right when every outcome is; otherwise the first known mistake it matches, or what its first
      * wrong outcome shows, with a hint.

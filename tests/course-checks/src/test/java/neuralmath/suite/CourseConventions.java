@@ -1,10 +1,6 @@
 package neuralmath.suite;
 
 import neuralmath.notebook.Notebook;
-import neuralmath.runner.ExecutedNotebook;
-import neuralmath.runner.NotebookRunner;
-import com.fasterxml.jackson.databind.JsonNode;
-import neuralmath.course.exercise.Check;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +13,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** What every course notebook promises: its opening cells, and exercises whose checks can fail and whose solutions pass. */
+/** What every course notebook promises: its opening cells, and its exercises ({@link ExerciseConventions}). */
 final class CourseConventions {
 
     /** What the setup cell says when the library's jars are not there. */
@@ -50,8 +46,7 @@ final class CourseConventions {
 
     /**
      * Fails unless the notebook opens with a markdown title, then the setup cell verbatim and tagged, then a cell of
-     * imports; every exercise cell is followed by a solution cell, whose source is hidden; and no cell but a hidden
-     * remove-cell (or a solution) calls Claim.
+     * imports; no cell but a hidden remove-cell calls Claim; and its exercises keep {@link ExerciseConventions}.
      */
     static void assertWellFormed(Path notebook) throws IOException {
         List<Notebook.Cell> cells = Notebook.read(notebook).cells();
@@ -68,18 +63,10 @@ final class CourseConventions {
         if (code.size() > 1) {
             importFault(code.get(1)).ifPresent(faults::add);
         }
-        for (int i = 0; i < cells.size(); i++) {
-            Notebook.Cell cell = cells.get(i);
+        for (Notebook.Cell cell : cells) {
             claimFault(cell).ifPresent(faults::add);
-            if (cell.tags().contains("exercise")
-                    && (i + 1 >= cells.size() || !cells.get(i + 1).tags().contains("solution"))) {
-                faults.add("cell " + cell.number() + " is an exercise but the next cell is not its solution");
-            }
-            if (cell.tags().contains("solution") && !cell.isHiddenSource()) {
-                faults.add("cell " + cell.number() + " is a solution but its source is not hidden"
-                        + " (metadata.jupyter.source_hidden)");
-            }
         }
+        faults.addAll(ExerciseConventions.faults(cells));
         if (!faults.isEmpty()) {
             fail(notebook.getFileName() + ": " + String.join("; ", faults));
         }
@@ -117,39 +104,19 @@ final class CourseConventions {
 
     /**
      * A Claim checks a number the text quotes; it stands in a cell of its own that the site and slides leave out
-     * (tag remove-cell), whose source Jupyter hides and the slideshow skips. A solution, folded away on the site
-     * and hidden in Jupyter, may check its own numbers.
+     * (tag remove-cell), whose source Jupyter hides and the slideshow skips.
      */
     private static Optional<String> claimFault(Notebook.Cell cell) {
         if (cell.isRemoved() && (!cell.isHiddenSource() || !cell.slideType().equals(Optional.of("skip")))) {
             return Optional.of("cell " + cell.number() + " is tagged " + Notebook.Cell.REMOVE_CELL_TAG
                     + " but its source is not hidden (metadata.jupyter.source_hidden) or its slide type is not skip");
         }
-        if (cell.isCode() && CLAIM.matcher(cell.source()).find() && !cell.isRemoved() && !cell.isSolution()) {
+        if (cell.isCode() && CLAIM.matcher(cell.source()).find() && !cell.isRemoved()) {
             return Optional.of("cell " + cell.number() + " calls Claim in the reader's way: move its Claim lines"
                     + " into the next cell, tagged " + Notebook.Cell.REMOVE_CELL_TAG
                     + ", source hidden, slide type skip");
         }
         return Optional.empty();
-    }
-
-    /** Fails unless every exercise cell printed "not yet" (its check can fail) and every solution cell "right". */
-    static void assertExercisesCheck(ExecutedNotebook executed) {
-        List<String> faults = new ArrayList<>();
-        for (Notebook.Cell cell : executed.notebook().cells()) {
-            String printed = printed(cell);
-            if (cell.tags().contains("exercise") && (!printed.contains(Check.NOT_YET) || printed.contains(Check.RIGHT))) {
-                faults.add("exercise cell " + cell.number() + " must print '" + Check.NOT_YET
-                        + "' as it stands (so its check can fail), printed: " + printed.strip());
-            }
-            if (cell.tags().contains("solution") && (!printed.contains(Check.RIGHT) || printed.contains(Check.NOT_YET))) {
-                faults.add("solution cell " + cell.number() + " must pass its check ('" + Check.RIGHT
-                        + "'), printed: " + printed.strip());
-            }
-        }
-        if (!faults.isEmpty()) {
-            fail(executed.source().getFileName() + ": " + String.join("; ", faults));
-        }
     }
 
     /** Fails unless the setup cell's jar folder beside the notebooks holds the library and its dependencies. */
@@ -164,15 +131,5 @@ final class CourseConventions {
                 fail(jars + " should hold " + needed + "... after the build (./mvnw -B -pl lib -am package), holds " + names);
             }
         }
-    }
-
-    private static String printed(Notebook.Cell cell) {
-        StringBuilder out = new StringBuilder();
-        for (JsonNode output : cell.outputs()) {
-            if ("stream".equals(output.path("output_type").asText())) {
-                out.append(Notebook.text(output.path("text")));
-            }
-        }
-        return out.toString();
     }
 }

@@ -30,30 +30,62 @@ final class NotebookSuite {
     }
 
     /**
-     * One test per notebook under the folder: it runs the notebook, writes the executed copy under
-     * {@code executedFolder}, and fails naming the notebook, the cell, its first lines and the error; then it checks
-     * the exercises and that every number printed is one a reader can use ({@link ReadableNumbers}).
+     * One test per notebook under the folder: it runs the notebook, in a JVM of its own started in the notebook's
+     * folder, with its solutions ({@link SolutionRuns}, written under {@code withSolutionsFolder}, beside a link to
+     * the folder's {@code jars/}), writes the executed copy under {@code executedFolder}, and fails naming the
+     * notebook, the cell, its first lines and the error, or the first promise of its exercises it broke
+     * ({@link ExerciseConventions#assertExercisesCheck}), or a number printed that a reader cannot use
+     * ({@link ReadableNumbers}).
      */
-    static Stream<DynamicTest> runEach(Path folder, Path executedFolder) throws IOException {
+    static Stream<DynamicTest> runEach(Path folder, Path withSolutionsFolder, Path executedFolder) throws IOException {
         List<Path> notebooks = NotebookRunner.findNotebooks(folder);
         if (notebooks.isEmpty()) {
             return Stream.of(DynamicTest.dynamicTest("no notebooks in " + folder + " yet",
                     () -> assertTrue(Files.isDirectory(folder.getParent()), "no folder " + folder.getParent())));
         }
+        linkJars(folder, withSolutionsFolder);
         return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(folder.relativize(notebook).toString(),
                 notebook.toUri(), () -> {
-                    ExecutedNotebook executed = new NotebookRunner().inOwnJvm(HEAP).run(notebook);
+                    Path withSolutions = withSolutionsFolder.resolve(folder.relativize(notebook));
+                    int solutions = SolutionRuns.write(notebook, withSolutions);
+                    ExecutedNotebook executed = new NotebookRunner().inOwnJvm(HEAP).run(withSolutions);
                     executed.write(executedFolder.resolve(folder.relativize(notebook)));
                     if (!executed.passed()) {
-                        fail(executed.failureReport());
+                        fail((solutions == 0 ? "" : notebook + " ran with each of its " + solutions + " solutions and"
+                                + " a second check inserted after its check cell, so the cells are numbered as in "
+                                + withSolutions + ":\n") + executed.failureReport());
                     }
-                    CourseConventions.assertExercisesCheck(executed);
+                    ExerciseConventions.assertExercisesCheck(executed);
                     List<String> unreadable = ReadableNumbers.faults(executed.notebook());
                     if (!unreadable.isEmpty()) {
                         fail(executed.source().getFileName() + " prints numbers a reader cannot use: "
                                 + String.join("; ", unreadable));
                     }
                 }));
+    }
+
+    /**
+     * Gives {@code runFolder} a {@code jars/} folder of links to the jars of the notebooks' own, which their setup
+     * cell loads ({@code %classpath jars/*.jar}, relative to the notebook), when the notebooks have one; links of an
+     * earlier run are removed first.
+     */
+    private static void linkJars(Path notebooksFolder, Path runFolder) throws IOException {
+        Path jars = notebooksFolder.resolve(CourseConventions.JARS).toAbsolutePath();
+        Path links = runFolder.resolve(CourseConventions.JARS);
+        if (!Files.isDirectory(jars)) {
+            return;
+        }
+        Files.createDirectories(links);
+        try (Stream<Path> old = Files.list(links)) {
+            for (Path link : old.toList()) {
+                Files.delete(link);
+            }
+        }
+        try (Stream<Path> built = Files.list(jars)) {
+            for (Path jar : built.filter(file -> file.toString().endsWith(".jar")).toList()) {
+                Files.createSymbolicLink(links.resolve(jar.getFileName()), jar);
+            }
+        }
     }
 
     /** Fails unless every code cell of the notebook is stored without outputs and without an execution count. */

@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import neuralmath.course.exercise.ExerciseCatalogue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,7 +40,8 @@ class NotebookSuiteTest {
 
     @TestFactory
     Stream<DynamicTest> everyNotebookRunsWithoutAFailingCell() throws IOException {
-        return NotebookSuite.runEach(NOTEBOOKS, Path.of("target", "executed-notebooks"));
+        return NotebookSuite.runEach(NOTEBOOKS, Path.of("target", "notebooks-with-solutions"),
+                Path.of("target", "executed-notebooks"));
     }
 
     @TestFactory
@@ -66,8 +69,26 @@ class NotebookSuiteTest {
         assertAll(
                 () -> assertTrue(message.contains("the first cell must be markdown"), message),
                 () -> assertTrue(message.contains("the first code cell must be the setup cell"), message),
-                () -> assertTrue(message.contains("cell 3 is a solution but its source is not hidden"), message),
-                () -> assertTrue(message.contains("cell 4 is an exercise but the next cell is not its solution"), message));
+                () -> assertTrue(message.contains("cell 3 is a solution in a code cell, which Run All executes"), message),
+                () -> assertTrue(message.contains("cell 4 is tagged 'exercise', the old form of an exercise"), message));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExerciseOfTheCatalogueIsInItsChapter() throws IOException {
+        List<Path> notebooks = NotebookRunner.findNotebooks(NOTEBOOKS);
+        return ExerciseCatalogue.all().stream().map(exercise -> DynamicTest.dynamicTest(exercise.id(), () -> {
+            List<String> holding = new ArrayList<>();
+            for (Path notebook : notebooks) {
+                for (Notebook.Cell cell : Notebook.read(notebook).cells()) {
+                    if (cell.tags().contains(ExerciseCells.ANSWER) && ExerciseCells.exerciseOf(cell).equals(exercise.id())) {
+                        holding.add(NOTEBOOKS.relativize(notebook).toString());
+                    }
+                }
+            }
+            assertEquals(1, holding.size(), exercise.id() + " must have one answer cell in the course, has " + holding);
+            assertTrue(holding.get(0).startsWith(exercise.chapter() + "-"),
+                    exercise.id() + " is in " + holding.get(0) + ", not in chapter " + exercise.chapter());
+        }));
     }
 
     @Test
@@ -84,8 +105,7 @@ class NotebookSuiteTest {
                 () -> assertTrue(message.contains("cell 5 is tagged remove-cell but its source is not hidden"),
                         message),
                 () -> assertFalse(message.contains("cell 6"), "a hidden, skipped remove-cell may call Claim: "
-                        + message),
-                () -> assertFalse(message.contains("cell 7"), "a solution may check its numbers: " + message));
+                        + message));
     }
 
     /**
@@ -125,22 +145,88 @@ class NotebookSuiteTest {
     }
 
     @Test
-    void theExerciseCheckFailsWhenAnExerciseAlreadyPassesOrASolutionFails() throws IOException {
-        ExecutedNotebook executed = new NotebookRunner().run(fixture("conventions/exercises.ipynb"));
+    void theExerciseConventionsNameEveryIllFormedExerciseCell() throws IOException {
+        List<String> faults = ExerciseConventions.faults(Notebook.read(fixture("conventions/exercise-cells.ipynb")).cells());
+        String all = String.join("\n", faults);
+        List<String> expected = List.of(
+                "cell 2 is tagged 'exercise', the old form of an exercise",
+                "cell 3 is a solution in a code cell, which Run All executes",
+                "cell 3 is a solution cell, but the cell before it is not the check cell of its exercise",
+                "cell 3 is a solution cell that shows on the slides",
+                "cell 5 must be exactly one statement, Exercise.check(\"04.weighted-sum-by-hand\", ...); it is:"
+                        + " Exercise.check(\"04.weighted-sum-by-hand\", myZ); System.out.println(\"done\");",
+                "cell 5 is a check cell the learner can edit or delete",
+                "cell 6 must hold the fold and nothing else",
+                "cell 6 is a solution cell that shows on the slides",
+                "cell 7 is the answer cell of 04.no-such-exercise, which is not in the library's catalogue: there is no"
+                        + " exercise \"04.no-such-exercise\"; chapter 04 has 04.weighted-sum-by-hand",
+                "cell 7 is the answer cell of 04.no-such-exercise, but the next cell is not its check cell",
+                "cell 7 is the answer cell of 04.no-such-exercise, but the cell after its check is not its solution cell",
+                "cell 9 is the answer cell of 04.weighted-sums-of-a-batch, but the cell after its check is not its"
+                        + " solution cell",
+                "cell 10 must be exactly one statement, Exercise.check(\"04.weighted-sums-of-a-batch\", ...); it is:"
+                        + " Exercise.check(\"04.weighted-sum-by-hand\",",
+                "cell 11 is a solution cell, but the cell before it is not the check cell of its exercise"
+                        + " 04.weighted-sum-by-hand",
+                "cell 12 calls Exercise.check outside a check cell",
+                "cell 13 is a second answer cell of 04.weighted-sum-by-hand (the first is cell 4)",
+                "cell 16 is a second answer cell of 04.weighted-sums-of-a-batch (the first is cell 9)",
+                "the hint of 04.weighted-sum-by-hand holds the line 'addthethreeproducts"
+                        + "' (blanks left out) of its solution (cell 15)",
+                "cell 19 holds the code of the solution of 04.weighted-sums-of-a-batch (cell 18), which Run All would run");
+        assertAll(expected.stream().map(fault -> () -> assertTrue(faults.stream().anyMatch(f -> f.startsWith(fault)),
+                "missing: " + fault + "\nin:\n" + all)));
+        assertEquals(expected.size(), faults.size(), all);
+    }
+
+    @Test
+    void wellFormedExercisesKeepEveryConventionStoredAndRun(@TempDir Path dir) throws IOException {
+        Path good = fixture("conventions/exercise-cells-good.ipynb");
+        assertEquals(List.of(), ExerciseConventions.faults(Notebook.read(good).cells()));
+
+        assertEquals(2, SolutionRuns.write(good, dir.resolve("good.ipynb")));
+        ExecutedNotebook executed = new NotebookRunner().run(dir.resolve("good.ipynb"));
+
         assertTrue(executed.passed(), executed.failureReport());
+        assertDoesNotThrow(() -> ExerciseConventions.assertExercisesCheck(executed));
+        List<Notebook.Cell> cells = executed.notebook().cells();
+        assertEquals(List.of("answer", "check", "inserted solution", "inserted check", "solution"),
+                cells.subList(3, 8).stream().map(NotebookSuiteTest::role).toList());
+        assertTrue(ExerciseConventions.printed(cells.get(4)).startsWith("✘ Not yet: z of one neuron"));
+        assertTrue(ExerciseConventions.printed(cells.get(6)).startsWith("✔ Right: z of one neuron"));
+    }
+
+    @Test
+    void theRunOfTheExercisesFailsOnARightStubAWrongSolutionAStubThatIsAKnownMistakeAndAFakeVerdict(@TempDir Path dir)
+            throws IOException {
+        assertEquals(4, SolutionRuns.write(fixture("conventions/exercises.ipynb"), dir.resolve("exercises.ipynb")));
+        ExecutedNotebook executed = new NotebookRunner().run(dir.resolve("exercises.ipynb"));
+        assertTrue(executed.passed(), executed.failureReport());
+
         AssertionFailedError failure = assertThrows(AssertionFailedError.class,
-                () -> CourseConventions.assertExercisesCheck(executed));
+                () -> ExerciseConventions.assertExercisesCheck(executed));
+
         String message = failure.getMessage();
         assertAll(
-                () -> assertTrue(message.contains("exercise cell 1 must print '✘ Not yet:'"), message),
-                () -> assertTrue(message.contains("solution cell 2 must pass its check"), message),
-                () -> assertFalse(message.contains("cell 3"), message),
-                () -> assertFalse(message.contains("cell 4"), message));
+                () -> assertTrue(message.contains("check cell 4 "
+                        + "must print '✘ Not yet:' as the course ships it (its stub's verdict), printed: "
+                        + "✔ Right: z of one neuron"), message),
+                () -> assertTrue(message.contains("the solution of 04.weighted-sum-by-hand (after check cell 7"
+                        + ") must make its check print '✔ Right:' with every point, printed: "
+                        + "✘ Not yet:"), message),
+                () -> assertTrue(message.contains("check cell 10: the stub's verdict names the known mistake "
+                        + "\"your z is the right z minus b: did you add the bias?\""), message),
+                () -> assertTrue(message.contains("cell 12 prints an exercise's '✔ Right:' as the course ships it"),
+                        message),
+                () -> assertFalse(message.contains("cell 13"), "a line of Check is no exercise's verdict: " + message),
+                () -> assertFalse(message.contains("after check cell 4)"), message),
+                () -> assertFalse(message.contains("cell 15"), message),
+                () -> assertEquals(4, message.split("; ").length, message));
     }
 
     @Test
     void theSuitePassesAGoodNotebookAndFailsABadOneNamingCellLinesAndError(@TempDir Path executed) throws IOException {
-        List<DynamicTest> tests = NotebookSuite.runEach(RUN_FIXTURES, executed)
+        List<DynamicTest> tests = NotebookSuite.runEach(RUN_FIXTURES, executed.resolve("with-solutions"), executed)
                 .collect(Collectors.toList());
         assertEquals(List.of("bad.ipynb", "good.ipynb"),
                 tests.stream().map(DynamicTest::getDisplayName).collect(Collectors.toList()));
@@ -167,6 +253,11 @@ class NotebookSuiteTest {
     void theRepositoryRootIsFoundFromTheTestsModule() {
         Path root = NotebookSuite.repositoryRoot();
         assertTrue(root.resolve("lib/src/main/java/neuralmath/la/Matrix.java").toFile().isFile(), root.toString());
+    }
+
+    private static String role(Notebook.Cell cell) {
+        String inserted = cell.metadata().path("neuralmath").path(SolutionRuns.INSERTED).asText("");
+        return inserted.isEmpty() ? String.join(" ", cell.tags()) : "inserted " + inserted;
     }
 
     /** A fixture under src/test/resources/neuralmath/suite/. */

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 
 /**
  * The HTML of one executed cell, the same on the site and in the slides: Markdown rendered, code ready for
@@ -35,10 +38,23 @@ final class CellHtml {
             case "code" -> code(cell, language);
             default -> "<div class=\"cell raw\"><pre>" + HtmlEscape.escape(cell.source()) + "</pre></div>\n";
         };
-        return cell.isSolution() ? folded(html) : html;
+        return cell.isSolution() ? folded(cell, html) : html;
     }
 
-    private static String folded(String html) {
+    /**
+     * A solution, folded: a Markdown solution in the course's form brings its own {@code <details>} block, which is
+     * marked as the solution's; any other solution cell is put into one.
+     */
+    private static String folded(Notebook.Cell cell, String html) {
+        if (cell.isMarkdown()) {
+            Document fragment = Jsoup.parseBodyFragment(html);
+            Elements own = fragment.select("div.cell > details");
+            if (!own.isEmpty()) {
+                own.addClass("solution");
+                fragment.outputSettings().prettyPrint(false);
+                return fragment.body().html();
+            }
+        }
         return "<details class=\"solution\"><summary>Solution</summary>\n" + html + "</details>\n";
     }
 

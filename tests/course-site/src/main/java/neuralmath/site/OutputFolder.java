@@ -33,10 +33,10 @@ public final class OutputFolder {
     private final List<Path> parts;
     private final Path manifest;
 
-    private OutputFolder(Path root, List<Path> parts) {
+    private OutputFolder(Path root, List<Path> parts, String manifestName) {
         this.root = root;
         this.parts = parts;
-        this.manifest = root.resolve(MANIFEST);
+        this.manifest = root.resolve(manifestName);
     }
 
     /**
@@ -45,7 +45,16 @@ public final class OutputFolder {
      * manifest.
      */
     public static OutputFolder claim(Path root, List<String> parts) throws IOException {
-        OutputFolder folder = new OutputFolder(root, parts.stream().map(p -> Path.of(p).normalize()).toList());
+        return claim(root, parts, MANIFEST);
+    }
+
+    /**
+     * As {@link #claim(Path, List)}, keeping the list in the manifest {@code manifestName} of {@code root}: for a second
+     * export into other parts of the same folder, whose claim must not start the first one's list anew.
+     */
+    public static OutputFolder claim(Path root, List<String> parts, String manifestName) throws IOException {
+        OutputFolder folder = new OutputFolder(root, parts.stream().map(p -> Path.of(p).normalize()).toList(),
+                manifestName);
         Set<Path> written = folder.lastExport();
         List<Path> foreign = folder.files().stream().filter(file -> !written.contains(file)).toList();
         if (!foreign.isEmpty()) {
@@ -151,7 +160,7 @@ public final class OutputFolder {
     }
 
     private boolean owned(Path relative) {
-        if (relative.isAbsolute() || relative.startsWith("..") || relative.equals(Path.of(MANIFEST))
+        if (relative.isAbsolute() || relative.startsWith("..") || relative.equals(root.relativize(manifest))
                 || relative.toString().isEmpty()) {
             return false;
         }
@@ -167,7 +176,7 @@ public final class OutputFolder {
                 try (Stream<Path> walk = Files.walk(folder)) {
                     walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
                             .map(root::relativize)
-                            .filter(file -> !file.equals(Path.of(MANIFEST)))
+                            .filter(file -> !file.equals(root.relativize(manifest)))
                             .forEach(files::add);
                 }
             } else if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {

@@ -14,8 +14,8 @@ import org.jsoup.safety.Safelist;
 /**
  * HTML from a notebook (Markdown cells, HTML and Markdown outputs, titles) made safe to publish, as JupyterLab
  * sanitises untrusted output: jsoup's {@link Cleaner} keeps text, tables, lists, headings, links, images, code and
- * {@code details}/{@code summary} folds, and drops scripts, event handlers, forms, frames and {@code javascript:}
- * links. What the course's own outputs need stays: the class names of maths spans ({@code span.math}, typeset by
+ * {@code details}/{@code summary} folds (always closed: {@code open} is dropped, so a solution never shows unfolded),
+ * and drops scripts, event handlers, forms, frames and {@code javascript:} links. What the course's own outputs need stays: the class names of maths spans ({@code span.math}, typeset by
  * KaTeX from their text) and code ({@code language-java}), images as {@code data:image/…} URIs, and the plain CSS
  * of the library's tables ({@code text-align}, {@code padding}, {@code border…}, {@code font…}, {@code margin},
  * colours).
@@ -54,7 +54,6 @@ final class SafeHtml {
         Safelist safelist = Safelist.relaxed()
                 .addTags("details", "summary", "hr", "del", "s", "kbd", "var", "samp", "figure", "figcaption")
                 .addAttributes(":all", "class", "title")
-                .addAttributes("details", "open")
                 .addAttributes("th", "align")
                 .addAttributes("td", "align")
                 .addProtocols("a", "href", "#")

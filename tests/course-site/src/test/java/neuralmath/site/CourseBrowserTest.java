@@ -151,6 +151,7 @@ class CourseBrowserTest {
         Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>broken</title>"
                 + "</head><body><p>Raw maths $w_i x_i$ here.</p><p><span class=\"math inline\">\\frac{1}{</span></p>"
                 + "<img src=\"missing.png\" alt=\"missing\"><a href=\"nowhere.html\">dead link</a>"
+                + "<details class=\"solution\"><summary>Solution</summary><pre><code>int plain = 1;</code></pre></details>"
                 + "<script src=\"" + assets + "katex/katex.min.js\"></script>"
                 + "<script src=\"" + assets + "highlight/highlight.min.js\"></script>"
                 + "<script src=\"" + assets + "course/render.js\"></script></body></html>");
@@ -159,7 +160,7 @@ class CourseBrowserTest {
 
         for (String expected : List.of("maths left as raw text: Raw maths $w_i x_i$ here.",
                 "0 of 1 formulas typeset by KaTeX", "image did not load: file:", "link to missing file: file:",
-                "console error: ", "KaTeX cannot typeset")) {
+                "console error: ", "KaTeX cannot typeset", "0 of 1 blocks of solution code highlighted by highlight.js")) {
             assertTrue(problems.contains(expected), "expected \"" + expected + "\" among:\n" + problems);
         }
     }
@@ -209,6 +210,13 @@ class CourseBrowserTest {
             problems.add(typeset + " of " + formulas + " formulas typeset by KaTeX");
         }
         typesetFormulas += (int) typeset;
+        long solutionCode = (Long) browser.executeScript(
+                "return document.querySelectorAll('details.solution pre code').length;");
+        long highlighted = (Long) browser.executeScript(
+                "return document.querySelectorAll('details.solution pre code.hljs').length;");
+        if (highlighted != solutionCode) {
+            problems.add(highlighted + " of " + solutionCode + " blocks of solution code highlighted by highlight.js");
+        }
         for (Object image : (List<?>) browser.executeScript(
                 "return Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0))"
                         + ".map(i => i.src.slice(0, 80));")) {

@@ -23,14 +23,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code course build}: runs every notebook of the course headlessly, then exports the executed notebooks as the
- * offline site and slides ({@link CourseSite}). Any failing cell fails the build, naming the notebook and the cell.
+ * offline site and slides ({@link CourseSite}), and writes the course's student and instructor editions
+ * ({@link Editions}). Any failing cell fails the build, naming the notebook and the cell.
  * Each notebook runs in a JVM of its own, in its folder, up to {@code --jobs} of them at once; the results are
  * reported (with what each one's JVM printed outside its cells), and the executed copies written, in the notebooks'
  * order, so neither depends on which finished first.
  * A build that ends before its summary line exits with a failure ({@link UnfinishedRunGuard}).
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Executes the course's notebooks and builds the offline site, slides and executed notebooks.")
+        description = "Executes the course's notebooks and builds the offline site, slides and executed notebooks,"
+                + " and the student and instructor editions.")
 public final class BuildCommand implements Callable<Integer> {
 
     /** The heap of each notebook's JVM: 2 GiB. */
@@ -68,6 +70,7 @@ public final class BuildCommand implements Callable<Integer> {
         Path executed = absoluteOut.resolveSibling(absoluteOut.getFileName() + "-executed");
         OutputFolder.refuseOverlap(notebooks, "notebooks", executed, true);
         OutputFolder executedCopies = OutputFolder.claim(executed, List.of("."));
+        Editions editions = Editions.claim(out);
         NotebookRunner runner = new NotebookRunner().inOwnJvm(NOTEBOOK_HEAP);
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
@@ -96,9 +99,12 @@ public final class BuildCommand implements Callable<Integer> {
         }
         double ran = (System.nanoTime() - start) / 1e9;
         CourseSite.Exported course = CourseSite.build(executed, out);
+        editions.write(notebooks, sources);
         System.out.printf("Built %d chapters in %.1f s (notebooks %.1f s with %d jobs, export %.1f s): open %s%n",
                 course.slideDecks().size(), (System.nanoTime() - start) / 1e9, ran, parallel,
                 (System.nanoTime() - start) / 1e9 - ran, course.root().resolve("site/index.html"));
+        System.out.printf("To hand out: %s (no solutions) and %s (with solutions)%n",
+                course.root().resolve(Editions.STUDENT), course.root().resolve(Editions.INSTRUCTOR));
         return 0;
     }
 

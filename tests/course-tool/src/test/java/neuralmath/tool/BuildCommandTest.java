@@ -15,7 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import neuralmath.course.exercise.Check;
+import neuralmath.course.exercise.Verdict;
+import neuralmath.notebook.Notebook;
+import neuralmath.runner.ExecutedNotebook;
+import neuralmath.runner.NotebookRunner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -195,5 +201,123 @@ class BuildCommandTest {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         }
+    }
+
+    /**
+     * A chapter with one exercise: its answer cell (with an output left in the file), check cell and solution folded
+     * in Markdown, and an old-style solution in a code cell, which prints "✔ Right" when it runs.
+     */
+    private static final String EXERCISE = """
+            {"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"name": "java", "language": "java"}},
+             "cells": [
+              {"cell_type": "markdown", "metadata": {}, "source": "# One exercise"},
+              {"cell_type": "code", "metadata": {"tags": ["answer"], "neuralmath": {"exercise": "04.weighted-sum-by-hand"}},
+               "source": "double myZ = 0;", "execution_count": 7,
+               "outputs": [{"output_type": "stream", "name": "stdout", "text": "left from a run\\n"}]},
+              {"cell_type": "code", "metadata": {"tags": ["check"], "editable": false, "deletable": false,
+               "neuralmath": {"exercise": "04.weighted-sum-by-hand"}},
+               "source": "neuralmath.course.exercise.Exercise.check(\\"04.weighted-sum-by-hand\\", myZ);",
+               "execution_count": null, "outputs": []},
+              {"cell_type": "markdown", "metadata": {"tags": ["solution"], "neuralmath": {"exercise": "04.weighted-sum-by-hand"}},
+               "source": "<details>\\n<summary>Solution</summary>\\n\\n```java\\ndouble myZ = -1.3;\\n```\\n\\n</details>"},
+              {"cell_type": "code", "metadata": {"tags": ["solution"]},
+               "source": "neuralmath.course.exercise.Exercise.check(\\"04.weighted-sum-by-hand\\", -1.3);",
+               "execution_count": null, "outputs": []}
+             ]}
+            """;
+
+    @Test
+    void theStudentEditionHasNoSolutionAndNoOutputAndRunsWithoutARightAnswer(@TempDir Path dir) throws IOException {
+        Path notebooks = dir.resolve("notebooks");
+        Files.createDirectories(notebooks.resolve("jars"));
+        Files.writeString(notebooks.resolve("01-exercise.ipynb"), EXERCISE);
+        Files.writeString(notebooks.resolve("jars/library.jar"), "the library's bytes");
+        Files.writeString(notebooks.resolve("jars/README.md"), "not a jar");
+        Path course = dir.resolve("course");
+
+        Run run = build("--jobs", "1", "--notebooks", notebooks.toString(), "--out", course.toString());
+
+        assertEquals(0, run.status(), run::all);
+        assertTrue(run.out().contains("To hand out: " + course.resolve("student") + " (no solutions) and "
+                + course.resolve("instructor") + " (with solutions)"), run::all);
+        List<Notebook.Cell> source = Notebook.read(notebooks.resolve("01-exercise.ipynb")).cells();
+        Path student = course.resolve("student/01-exercise.ipynb");
+        Path instructor = course.resolve("instructor/01-exercise.ipynb");
+        assertEquals(sources(source.subList(0, 3)), sources(Notebook.read(student).cells()), "no solution cell");
+        assertEquals(sources(source), sources(Notebook.read(instructor).cells()), "every cell");
+        for (Path edition : List.of(student, instructor)) {
+            for (Notebook.Cell cell : Notebook.read(edition).cells()) {
+                assertTrue(cell.outputs().isEmpty() && cell.executionCount().isEmpty(), edition + " cell " + cell.number());
+            }
+            assertEquals("the library's bytes", Files.readString(edition.resolveSibling("jars/library.jar")));
+            assertFalse(Files.exists(edition.resolveSibling("jars/README.md")), "only the jars");
+        }
+
+        String studentPrinted = printedWhenRun(student);
+        assertTrue(studentPrinted.contains(Check.NOT_YET), studentPrinted);
+        assertFalse(printsARightAnswer(studentPrinted), studentPrinted);
+        String instructorPrinted = printedWhenRun(instructor);
+        assertTrue(printsARightAnswer(instructorPrinted), "the check above can fail: " + instructorPrinted);
+    }
+
+    @Test
+    void aFileOfYoursInAnEditionStopsTheBuildAndIsKept(@TempDir Path dir) throws IOException {
+        writeNotebook(dir.resolve("notebooks/01-a.ipynb"), "1");
+        Path course = dir.resolve("course");
+        Files.createDirectories(course.resolve("student"));
+        Files.writeString(course.resolve("student/mynotes.txt"), NOTES);
+
+        Run run = build("--notebooks", dir.resolve("notebooks").toString(), "--out", course.toString());
+
+        assertEquals(1, run.status(), run::all);
+        assertTrue(run.err().startsWith("course build: refused: " + course
+                + " holds 1 file(s) the export did not write (they are not listed in "
+                + course.resolve(".course-editions") + "), such as "
+                + course.resolve("student/mynotes.txt") + "; nothing was changed."), run::all);
+        assertEquals(NOTES, Files.readString(course.resolve("student/mynotes.txt")));
+        assertFalse(Files.exists(course.resolve("site/index.html")), run::all);
+    }
+
+    @Test
+    void aSecondBuildReplacesTheEditionsItWrote(@TempDir Path dir) throws IOException {
+        Path notebooks = dir.resolve("notebooks");
+        writeNotebook(notebooks.resolve("01-a.ipynb"), "1");
+        writeNotebook(notebooks.resolve("02-b.ipynb"), "2");
+        Path course = dir.resolve("course");
+        assertEquals(0, build("--notebooks", notebooks.toString(), "--out", course.toString()).status());
+        Files.delete(notebooks.resolve("02-b.ipynb"));
+
+        Run again = build("--notebooks", notebooks.toString(), "--out", course.toString());
+
+        assertEquals(0, again.status(), again::all);
+        assertTrue(Files.isRegularFile(course.resolve("student/01-a.ipynb")), again::all);
+        assertFalse(Files.exists(course.resolve("student/02-b.ipynb")), "the last build's file is removed");
+        assertFalse(Files.exists(course.resolve("instructor/02-b.ipynb")), "the last build's file is removed");
+    }
+
+    private static List<String> sources(List<Notebook.Cell> cells) {
+        return cells.stream().map(Notebook.Cell::source).toList();
+    }
+
+    /** What the notebook's cells print when it runs, all of it. */
+    private static String printedWhenRun(Path notebook) throws IOException {
+        ExecutedNotebook executed = new NotebookRunner().run(notebook);
+        assertTrue(executed.passed(), executed.failureReport());
+        StringBuilder printed = new StringBuilder();
+        for (Notebook.Cell cell : executed.notebook().cells()) {
+            cell.outputs().forEach(output -> printed.append(Notebook.text(output.path("text"))));
+        }
+        return printed.toString();
+    }
+
+    /** Whether an exercise's check printed "✔ Right" (a line of {@link Check} has no points and does not count). */
+    private static boolean printsARightAnswer(String printed) {
+        Matcher verdicts = Verdict.PRINTED.matcher(printed);
+        while (verdicts.find()) {
+            if (verdicts.group("mark").equals(Check.RIGHT)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * A Jupyter notebook in nbformat 4, read and written with Jackson: the one model of a notebook that the runner
@@ -134,6 +135,23 @@ public final class Notebook {
     /** All cells, markdown and raw ones too, in order. */
     public List<Cell> cells() {
         return List.copyOf(cells);
+    }
+
+    /**
+     * A copy of the notebook, named as this one, without the cells {@code left out} accepts and without outputs and
+     * execution counts: a notebook as a course hands it out. This notebook is not changed.
+     */
+    public Notebook handedOutWithout(Predicate<Cell> leftOut) {
+        ObjectNode copy = root.deepCopy();
+        ArrayNode kept = copy.putArray("cells");
+        for (Cell cell : cells) {
+            if (!leftOut.test(cell)) {
+                kept.add(cell.node.deepCopy());
+            }
+        }
+        Notebook handedOut = new Notebook(path, copy);
+        handedOut.cells.stream().filter(Cell::isCode).forEach(cell -> cell.setOutputs(List.of(), null));
+        return handedOut;
     }
 
     /** True when any cell carries Jupyter's slideshow metadata, so a slide deck follows it. */
@@ -284,6 +302,11 @@ public final class Notebook {
         public Optional<String> slideType() {
             String type = node.path("metadata").path("slideshow").path("slide_type").asText("");
             return type.isEmpty() ? Optional.empty() : Optional.of(type);
+        }
+
+        /** Its metadata object: tags, slideshow, {@code editable}, the course's own {@code neuralmath} entries. */
+        public JsonNode metadata() {
+            return node.path("metadata");
         }
 
         /** Its outputs: none in a notebook as it is kept in git, nor in a markdown or raw cell. */
