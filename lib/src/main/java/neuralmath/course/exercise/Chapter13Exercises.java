@@ -9,7 +9,7 @@ import neuralmath.training.DigitsExperiments;
 final class Chapter13Exercises {
 
     /** The weights, λ and m of the weight-decay task. */
-    private static final double[][] W = {{0.5, -1.2, 0.3}, {2.0, 0.0, -0.4}};
+    private static final double[][] W = {{0.5, -1.2, 0.3}, {2.0, 0.8, -0.4}};
     private static final double LAMBDA = 0.7;
     private static final int M = 35;
 
@@ -41,9 +41,9 @@ final class Chapter13Exercises {
     private static Exercise<DoubleUnaryOperator> dropoutScale() {
         return Exercise.function("13.dropout-scaling", "inverted dropout's scale", 2, DoubleUnaryOperator.class,
                         p -> 1 / (1 - p))
-                .probe("the scale at p = 0.2", f -> f.applyAsDouble(0.2))
-                .probe("the scale at p = 0.5", f -> f.applyAsDouble(0.5))
-                .probe("the scale at p = 0.75", f -> f.applyAsDouble(0.75))
+                .probe("scale at p = 0.2", f -> f.applyAsDouble(0.2))
+                .probe("scale at p = 0.5", f -> f.applyAsDouble(0.5))
+                .probe("scale at p = 0.75", f -> f.applyAsDouble(0.75))
                 .mistake(() -> p -> p, "your scale is p: the kept neurons are scaled up, by one over the share kept")
                 .mistake(() -> p -> 1 - p, "your scale is 1 − p, the share kept: dividing by it, not multiplying, "
                         + "keeps the expected output as it was")
