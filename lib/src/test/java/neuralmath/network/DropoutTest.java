@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import neuralmath.activations.Activation;
+import neuralmath.io.ModelFile;
 import neuralmath.la.Matrix;
 import neuralmath.losses.Loss;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -110,5 +114,17 @@ class DropoutTest {
     void aRateOfZeroChangesNothing() {
         Matrix x = Matrix.randn(6, 4, 14);
         assertArrayEquals(network(0).predict(x).toFlatArray(), network(0).forwardTraining(x).toFlatArray(), 0);
+    }
+
+    @Test
+    void aModelFileKeepsTheWeightsAndTheLoadedNetworkPredictsTheSame(@TempDir Path folder) throws IOException {
+        Network net = network(0.5);
+        Matrix x = Matrix.randn(5, 4, 15);
+        net.forwardTraining(x);
+        Path file = folder.resolve("dropout.json");
+        ModelFile.save(file, net, null, null);
+        Network loaded = ModelFile.load(file).network();
+        assertArrayEquals(net.predict(x).toFlatArray(), loaded.predict(x).toFlatArray(), 0);
+        assertEquals(null, loaded.layers().get(0).dropout(), "dropout is a way of training, not part of the model");
     }
 }
