@@ -97,4 +97,16 @@ class GeneralisationTest {
                 b.layers().get(0).weights().value().toFlatArray(), 0);
         assertTrue(Math.abs(ha.last().trainLoss() - hw.last().trainLoss()) > 1e-6, "dropout changes training");
     }
+
+    @Test
+    void theValidationDataSplitChapter10sTrainingImagesIntoTwoParts() {
+        DigitsExperiments.Data all = DigitsExperiments.data();
+        DigitsExperiments.Data parts = DigitsExperiments.validationData();
+        assertEquals(1149, parts.xTrain().rows());
+        assertEquals(288, parts.xTest().rows());
+        assertEquals(all.xTrain().sum(), parts.xTrain().sum() + parts.xTest().sum(), 1e-9, "the same images, split");
+        assertArrayEquals(all.yTrain().sumOfEachColumn().toFlatArray(),
+                parts.yTrain().sumOfEachColumn().plus(parts.yTest().sumOfEachColumn()).toFlatArray(), 0,
+                "the same digits, split");
+    }
 }
