@@ -183,6 +183,31 @@ class WhenThingsGoWrongTest {
      * train the same network: the order is fixed by latches, not by timing.
      */
     @Test
+    void aDropoutRateOfOne() {
+        assertMessage("dropout: the rate p must be in [0, 1), got 1.0: at p = 1 every neuron is dropped and 1/(1 − p) divides by zero",
+                () -> network().dropout(1.0, 0));
+    }
+
+    @Test
+    void aNegativeWeightDecay() {
+        assertMessage("weight decay: λ must be a finite number ≥ 0, got -0.01", () -> trainer().weightDecay(-0.01));
+    }
+
+    @Test
+    void earlyStoppingWithNoPatience() {
+        assertMessage("Trainer: early stopping's patience must be at least 1 epoch, got 0",
+                () -> trainer().earlyStopping(0));
+    }
+
+    @Test
+    void earlyStoppingWithoutAValidationSet() {
+        Matrix x = Matrix.zeros(3, 4);
+        Matrix y = Matrix.of(new double[][] {{1, 0}, {0, 1}, {1, 0}});
+        assertMessage("Trainer: early stopping needs a validation set to watch: fit(X, Y, X_validation, Y_validation)",
+                () -> trainer().earlyStopping(5).fit(x, y));
+    }
+
+    @Test
     void twoThreadsTrainingOneNetwork() throws Exception {
         Network shared = network();
         Matrix x = Matrix.randn(8, 4, 1);

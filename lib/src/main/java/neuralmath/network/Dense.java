@@ -10,12 +10,17 @@ import neuralmath.la.Matrix;
  *
  * <p>Forward, for a batch X with one example per row: Z = X·W + b, then A = f(Z). Backward, given δ = ∂L/∂Z:
  * ∂L/∂W = Xᵀ·δ, ∂L/∂b = Σ over the rows of δ, and the layer hands ∂L/∂X = δ·Wᵀ back to the layer before it.
+ *
+ * <p>A hidden layer may drop out ({@link Dropout}): in a training pass it hands on Ã = A ⊙ M instead of A, and its
+ * backward pass starts from ∂L/∂A = ∂L/∂Ã ⊙ M, with the same mask M.
  */
 public final class Dense {
 
     private final Parameter weights;
     private final Parameter bias;
     private final Activation activation;
+    private Dropout dropout;
+    private boolean masked;
 
     private final BufferCache buffers = new BufferCache();
     private Buffers batch;
@@ -49,6 +54,11 @@ public final class Dense {
      * training loop does, and are overwritten by the next such pass.
      */
     Matrix forward(Matrix x, boolean reuse) {
+        return forward(x, reuse, Dropout.Masks.NONE);
+    }
+
+    /** The same, in a pass that uses these dropout masks: then A ⊙ M is returned. */
+    Matrix forward(Matrix x, boolean reuse, Dropout.Masks masks) {
         if (x.cols() != weights.value().rows()) {
             throw new IllegalArgumentException(weights.name() + ": input " + x.shape() + " has " + x.cols()
                     + " features but the layer's weights " + weights.value().shape() + " expect "
@@ -58,7 +68,14 @@ public final class Dense {
         input = x;
         z = x.multiply(weights.value(), batch.z);                       // Z = X·W
         a = activation.addBiasAndApply(z, bias.value(), batch.a);       // Z ← Z + b, A = f(Z)
-        return a;
+        masked = dropout != null && masks != Dropout.Masks.NONE;
+        if (!masked) {
+            return a;
+        }
+        if (masks == Dropout.Masks.NEW) {
+            dropout.drawMask(batch.mask());                             // M: 0 with probability p, else 1/(1 − p)
+        }
+        return a.zip("dropout", batch.mask(), (ai, mi) -> ai * mi, batch.dropped());   // Ã = A ⊙ M
     }
 
     /**
@@ -72,7 +89,10 @@ public final class Dense {
     /** δ = ∂L/∂Z, the chain rule through f given ∂L/∂A, written into this batch's δ. */
     Matrix delta(Matrix gradA) {
         requireForward();
-        return activation.backward(z, a, gradA, batch.delta());
+        Matrix gradOfA = masked
+                ? gradA.zip("dropout", batch.mask(), (g, mi) -> g * mi, batch.maskedGradient())  // ∂L/∂Ã ⊙ M
+                : gradA;
+        return activation.backward(z, a, gradOfA, batch.delta());
     }
 
     /** This batch's δ, for a loss that gives ∂L/∂Z itself ({@link neuralmath.losses.Loss#fusesWith}). */
@@ -111,6 +131,16 @@ public final class Dense {
         return List.of(weights, bias);
     }
 
+    /** This layer's dropout, or null if it has none. */
+    public Dropout dropout() {
+        return dropout;
+    }
+
+    /** Drops out this layer's outputs in training passes (null: never). */
+    void dropout(Dropout dropout) {
+        this.dropout = dropout;
+    }
+
     public Activation activation() {
         return activation;
     }
@@ -137,12 +167,14 @@ public final class Dense {
 
     @Override
     public String toString() {
-        return "Dense(" + inputs() + " -> " + outputs() + ", " + activation + ")";
+        return "Dense(" + inputs() + " -> " + outputs() + ", " + activation + (dropout == null ? "" : ", " + dropout)
+                + ")";
     }
 
     /**
      * The matrices one batch of m examples fills: Z and A (m × n_out); and, made on the first backward pass, δ
-     * (m × n_out), ∂L/∂W, ∂L/∂b and ∂L/∂X (m × n_in), so that a forward pass alone (a prediction) makes no more.
+     * (m × n_out), ∂L/∂W, ∂L/∂b and ∂L/∂X (m × n_in), so that a forward pass alone (a prediction) makes no more;
+     * and, with dropout, the mask M, A ⊙ M and ∂L/∂Ã ⊙ M (m × n_out), made on the first training pass.
      */
     private static final class Buffers {
         final Matrix z;
@@ -152,6 +184,9 @@ public final class Dense {
         private Matrix gradW;
         private Matrix gradB;
         private Matrix gradX;
+        private Matrix mask;
+        private Matrix dropped;
+        private Matrix maskedGradient;
 
         Buffers(int m, int nIn, int nOut) {
             z = Matrix.zeros(m, nOut);
@@ -169,6 +204,18 @@ public final class Dense {
 
         Matrix gradB() {
             return gradB != null ? gradB : (gradB = Matrix.zeros(1, z.cols()));
+        }
+
+        Matrix mask() {
+            return mask != null ? mask : (mask = Matrix.zeros(z.rows(), z.cols()));
+        }
+
+        Matrix dropped() {
+            return dropped != null ? dropped : (dropped = Matrix.zeros(z.rows(), z.cols()));
+        }
+
+        Matrix maskedGradient() {
+            return maskedGradient != null ? maskedGradient : (maskedGradient = Matrix.zeros(z.rows(), z.cols()));
         }
 
         Matrix gradX() {

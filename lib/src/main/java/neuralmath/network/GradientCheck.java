@@ -37,6 +37,31 @@ public final class GradientCheck {
     /** As {@link #check(Network, Loss, Matrix, Matrix)} with step h. */
     public static Result check(Network network, Loss loss, Matrix x, Matrix y, double h) {
         network.backward(network.forward(x), y, loss);
+        return worst(network, () -> loss.value(network.forward(x), y), h);
+    }
+
+    /**
+     * The same for J = L + (λ/2m)·Σ‖W‖² with weight decay ({@link WeightDecay}), m the rows of X: backpropagation's
+     * ∂L/∂W + (λ/m)·W against central differences of J.
+     */
+    public static Result check(Network network, Loss loss, WeightDecay decay, Matrix x, Matrix y) {
+        network.backward(network.forward(x), y, loss);
+        decay.addGradient(network, x.rows());
+        return worst(network, () -> loss.value(network.forward(x), y) + decay.penalty(network, x.rows()),
+                DEFAULT_STEP);
+    }
+
+    /**
+     * The same in a training pass with dropout ({@link Network#dropout}): one pass draws the masks, and every
+     * difference quotient reuses them, so that L is one function of θ.
+     */
+    public static Result atFixedMasks(Network network, Loss loss, Matrix x, Matrix y) {
+        network.backward(network.forwardTraining(x), y, loss);
+        return worst(network, () -> loss.value(network.forwardSameMasks(x), y), DEFAULT_STEP);
+    }
+
+    /** The worst disagreement of each parameter's stored gradient with central differences of {@code objective}. */
+    private static Result worst(Network network, java.util.function.DoubleSupplier objective, double h) {
         Result worst = null;
         for (Parameter p : network.parameters()) {
             Matrix theta = p.value();
@@ -45,9 +70,9 @@ public final class GradientCheck {
                 for (int j = 0; j < theta.cols(); j++) {
                     double saved = theta.get(i, j);
                     theta.set(i, j, saved + h);
-                    double plus = loss.value(network.forward(x), y);
+                    double plus = objective.getAsDouble();
                     theta.set(i, j, saved - h);
-                    double minus = loss.value(network.forward(x), y);
+                    double minus = objective.getAsDouble();
                     theta.set(i, j, saved);
                     double numeric = (plus - minus) / (2 * h);
                     double a = analytic.get(i, j);

@@ -81,12 +81,44 @@ public final class Network {
         return forward(x, true);
     }
 
+    /**
+     * A training pass: as {@link #forwardReusing}, and the hidden layers that drop out ({@link #dropout}) draw new
+     * masks M and hand on A ⊙ M.
+     */
+    public Matrix forwardTraining(Matrix x) {
+        return forward(x, true, Dropout.Masks.NEW);
+    }
+
+    /** A training pass with the masks of the last one again: a gradient check at fixed masks. */
+    Matrix forwardSameMasks(Matrix x) {
+        return forward(x, true, Dropout.Masks.SAME);
+    }
+
     private Matrix forward(Matrix x, boolean reuse) {
+        return forward(x, reuse, Dropout.Masks.NONE);
+    }
+
+    private Matrix forward(Matrix x, boolean reuse, Dropout.Masks masks) {
         Matrix a = x;
         for (Dense layer : layers) {
-            a = layer.forward(a, reuse);
+            a = layer.forward(a, reuse, masks);
         }
         return a;
+    }
+
+    /**
+     * Inverted dropout with rate p on every hidden layer's outputs, in training passes only ({@link Dropout}); the
+     * masks are drawn from a generator seeded with {@code seed}. The output layer never drops out. Returns this network.
+     */
+    public Network dropout(double rate, long seed) {
+        if (layers.size() < 2) {
+            throw new IllegalArgumentException("Network.dropout: drops out hidden layers, and this network has none");
+        }
+        Dropout dropout = new Dropout(rate, seed);
+        for (int i = 0; i < layers.size() - 1; i++) {
+            layers.get(i).dropout(dropout);
+        }
+        return this;
     }
 
     /**

@@ -40,6 +40,13 @@ public final class DigitsExperiments {
     /** The source's test share. */
     public static final double TEST_FRACTION = 0.2;
 
+    /** The share of the training images chapters 11 and 13 set apart for validation, and the seed of that split. */
+    public static final double VALIDATION_FRACTION = 0.2;
+    public static final long VALIDATION_SEED = 0;
+
+    /** How many images chapter 13's overfitting network learns from. */
+    public static final int OVERFIT_EXAMPLES = 100;
+
     private DigitsExperiments() {
     }
 
@@ -97,6 +104,33 @@ public final class DigitsExperiments {
         MinMaxScaler scaler = MinMaxScaler.fit(split.train().inputs());
         return encode(new Dataset(scaler.transform(split.train().inputs()), split.train().labels()),
                 new Dataset(scaler.transform(split.test().inputs()), split.test().labels()));
+    }
+
+    /**
+     * Chapter 11's split of the 1437 training images of {@link #data}: 1149 to learn from (as xTrain, yTrain) and
+     * 288 to validate on (as xTest, yTest). The 360 test images are not in it.
+     */
+    public static Data validationData() {
+        Data d = data();
+        TrainTestSplit split = TrainTestSplit.of(new Dataset(d.xTrain(), d.yTrain().argMaxOfEachRow()),
+                VALIDATION_FRACTION, VALIDATION_SEED);
+        return encode(split.train(), split.test());
+    }
+
+    /**
+     * Chapter 13's network that overfits on purpose: 64-256-256-10 (ReLU, He, seed 0), trained with Adam 0.001 in
+     * mini-batches of 20 for 100 epochs on only the first 100 of the 1149 images of {@link #validationData}, and
+     * measured after each epoch on its 288 validation images (the run's "test" values).
+     */
+    public static Run overfitting() {
+        Data d = validationData();
+        Matrix xSmall = d.xTrain().selectRows(java.util.stream.IntStream.range(0, OVERFIT_EXAMPLES).toArray());
+        Matrix ySmall = d.yTrain().selectRows(java.util.stream.IntStream.range(0, OVERFIT_EXAMPLES).toArray());
+        Network net = Network.of(new int[] {64, 256, 256, 10}, new ReLU(), new Softmax(), Initializer.HE, 0);
+        Trainer trainer = new Trainer(net, Loss.categoricalCrossEntropy(), new Adam(0.001)).epochs(100)
+                .batchSize(20).shuffleSeed(0);
+        return run("overfitting: 64-256-256-10 on 100 images", net, trainer,
+                new Data(xSmall, ySmall, d.xTest(), d.yTest()));
     }
 
     private static Data encode(Dataset train, Dataset test) {

@@ -8,6 +8,7 @@ import java.util.List;
 public final class History {
 
     private final List<EpochResult> epochs = new ArrayList<>();
+    private int keptEpoch;
 
     /** Appends the result of the next epoch. */
     public void add(EpochResult result) {
@@ -21,6 +22,22 @@ public final class History {
     /** Every epoch, first to last (read-only). */
     public List<EpochResult> epochs() {
         return Collections.unmodifiableList(epochs);
+    }
+
+    /**
+     * The epoch whose weights the network ended with, 1 for the first: the last one, or with early stopping the one
+     * with the lowest validation loss.
+     */
+    public int keptEpoch() {
+        return keptEpoch > 0 ? keptEpoch : epochs.size();
+    }
+
+    /** Records that the network ended with the weights of this epoch (early stopping). */
+    void keep(int epoch) {
+        if (epoch < 1 || epoch > epochs.size()) {
+            throw new IllegalArgumentException("History: cannot keep epoch " + epoch + " of " + epochs.size());
+        }
+        keptEpoch = epoch;
     }
 
     /** The number of epochs recorded. */

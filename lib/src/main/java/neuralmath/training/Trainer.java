@@ -5,6 +5,7 @@ import java.util.List;
 import neuralmath.la.Matrix;
 import neuralmath.losses.Loss;
 import neuralmath.network.Network;
+import neuralmath.network.WeightDecay;
 import neuralmath.optimizers.Optimizer;
 
 /**
@@ -20,6 +21,9 @@ import neuralmath.optimizers.Optimizer;
  * <p>By default every epoch is one step on the whole training set (full batch), as in the source tutorial.
  * {@link #batchSize} switches to mini-batches, drawn in a new order each epoch from a generator seeded with
  * {@link #shuffleSeed}: the same seed gives the same history, every run.
+ *
+ * <p>Two options help a network do as well on new data as on its training data: {@link #weightDecay} (L2) and
+ * {@link #earlyStopping}. (Dropout belongs to the network: {@link Network#dropout}.)
  */
 public final class Trainer {
 
@@ -31,6 +35,8 @@ public final class Trainer {
     private int batchSize;
     private long shuffleSeed;
     private double saturationLimit = 0.5;
+    private WeightDecay weightDecay;
+    private int patience;
 
     public Trainer(Network network, Loss loss, Optimizer optimizer) {
         this.network = network;
@@ -82,6 +88,31 @@ public final class Trainer {
         return this;
     }
 
+    /**
+     * L2 weight decay of strength λ ≥ 0: each step adds (λ/m)·W to ∂L/∂W for every layer's weights (not the
+     * biases), m the number of training examples; the loss minimised is L + (λ/2m)·Σ‖W‖² ({@link WeightDecay}).
+     * The history records L alone, so that the curves of runs with and without decay compare.
+     */
+    public Trainer weightDecay(double lambda) {
+        this.weightDecay = new WeightDecay(lambda);
+        return this;
+    }
+
+    /**
+     * Early stopping: after each epoch, the weights with the lowest validation loss so far are kept; training stops
+     * when {@code patience} epochs in a row have not lowered it, and the network ends with the kept weights.
+     * {@link History#keptEpoch} says which epoch they are from. Needs a validation set (the second pair of
+     * {@link #fit(Matrix, Matrix, Matrix, Matrix)}).
+     */
+    public Trainer earlyStopping(int patience) {
+        if (patience < 1) {
+            throw new IllegalArgumentException("Trainer: early stopping's patience must be at least 1 epoch, got "
+                    + patience);
+        }
+        this.patience = patience;
+        return this;
+    }
+
     /** Adds a listener, called before, during and after training. */
     public Trainer listener(TrainingListener listener) {
         listeners.add(listener);
@@ -109,6 +140,9 @@ public final class Trainer {
                 throw new IllegalArgumentException("fit: give both X_test and Y_test, or neither");
             }
             TrainingData.check("test", xTest, yTest, network);
+        } else if (patience > 0) {
+            throw new IllegalArgumentException("Trainer: early stopping needs a validation set to watch: "
+                    + "fit(X, Y, X_validation, Y_validation)");
         }
         int m = x.rows();
         int size = batchSize == 0 ? m : batchSize;
@@ -130,12 +164,19 @@ public final class Trainer {
 
     private History train(Matrix x, Matrix y, Matrix xTest, Matrix yTest, int size) {
         TrainingRun run = new TrainingRun(network, loss, optimizer, saturationLimit, shuffleSeed, x, y, xTest, yTest,
-                size, batchSize != 0);
+                size, batchSize != 0, weightDecay);
+        EarlyStopping stopping = patience > 0 ? new EarlyStopping(network, patience) : null;
         listeners.forEach(l -> l.trainingStarted(epochs));
         try {
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 EpochResult result = run.epoch(epoch);
                 listeners.forEach(l -> l.epochEnded(result));
+                if (stopping != null && stopping.stopsAfter(result)) {
+                    break;
+                }
+            }
+            if (stopping != null) {
+                run.history().keep(stopping.restoreBest());
             }
         } finally {
             listeners.forEach(l -> l.trainingEnded(run.history()));
@@ -146,6 +187,7 @@ public final class Trainer {
     @Override
     public String toString() {
         return "Trainer(epochs=" + epochs + ", batchSize=" + (batchSize == 0 ? "full" : batchSize) + ", loss="
-                + loss + ", optimizer=" + optimizer + ")";
+                + loss + ", optimizer=" + optimizer + (weightDecay == null ? "" : ", λ=" + weightDecay.lambda())
+                + (patience == 0 ? "" : ", patience=" + patience) + ")";
     }
 }

@@ -5,6 +5,7 @@ import neuralmath.la.Matrix;
 import neuralmath.losses.Loss;
 import neuralmath.metrics.Accuracy;
 import neuralmath.network.Network;
+import neuralmath.network.WeightDecay;
 import neuralmath.optimizers.Optimizer;
 
 /**
@@ -27,6 +28,7 @@ final class TrainingRun {
     private final int batchSize;
     private final boolean fullBatch;
     private final boolean miniBatchesAsked;
+    private final WeightDecay weightDecay;
     private final int[] order;
     private final Random random;
     private final History history = new History();
@@ -39,10 +41,10 @@ final class TrainingRun {
 
     /**
      * A run over (X, Y) in batches of {@code batchSize} (all m rows: full batch), measured on the test set if any;
-     * a message about a batch names it if mini-batches were asked for.
+     * a message about a batch names it if mini-batches were asked for; with weight decay (null: none).
      */
     TrainingRun(Network network, Loss loss, Optimizer optimizer, double saturationLimit, long shuffleSeed, Matrix x,
-                Matrix y, Matrix xTest, Matrix yTest, int batchSize, boolean miniBatchesAsked) {
+                Matrix y, Matrix xTest, Matrix yTest, int batchSize, boolean miniBatchesAsked, WeightDecay weightDecay) {
         this.network = network;
         this.loss = loss;
         this.optimizer = optimizer;
@@ -54,6 +56,7 @@ final class TrainingRun {
         this.batchSize = batchSize;
         this.fullBatch = batchSize == x.rows();
         this.miniBatchesAsked = miniBatchesAsked;
+        this.weightDecay = weightDecay;
         this.order = new int[x.rows()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -98,11 +101,14 @@ final class TrainingRun {
         return result;
     }
 
-    /** Forward pass, loss, backward pass and optimizer step on the examples order[from..to); tallies the epoch. */
+    /**
+     * Forward pass (dropping out, if the network does), loss, backward pass (+ (λ/m)·W with weight decay, m all the
+     * training examples) and optimizer step on the examples order[from..to); tallies the epoch.
+     */
     private void trainOnBatch(int epoch, int from, int to) {
         Matrix xb = fullBatch ? x : x.selectRows(order, from, to, batchMatrix(xBatches, to - from, x.cols()));
         Matrix yb = fullBatch ? y : y.selectRows(order, from, to, batchMatrix(yBatches, to - from, y.cols()));
-        Matrix yHat = network.forwardReusing(xb);
+        Matrix yHat = network.forwardTraining(xb);
         double batchLoss = loss.value(yHat, yb);
         if (!Double.isFinite(batchLoss)) {
             throw diverged(epoch, batchLoss, from / batchSize + 1);
@@ -111,6 +117,9 @@ final class TrainingRun {
         right += Accuracy.correct(yHat, yb);
         certainAndWrong += Saturation.applies(loss) ? Saturation.certainAndWrong(yHat, yb) : 0;
         network.backward(yHat, yb, loss);
+        if (weightDecay != null) {
+            weightDecay.addGradient(network, x.rows());
+        }
         optimizer.step(network.parameters());
     }
 

@@ -21,7 +21,8 @@ public final class ExerciseCatalogue {
             Chapter08Exercises.all(),
             Chapter09Exercises.all(),
             Chapter10Exercises.all(),
-            Chapter11Exercises.all());
+            Chapter11Exercises.all(),
+            Chapter13Exercises.all());
 
     private static final Map<String, Exercise<?>> BY_ID = index();
 
