@@ -11,7 +11,8 @@ import java.util.Map;
 public final class ExerciseCatalogue {
 
     private static final List<List<Exercise<?>>> CHAPTERS = List.of(
-            Chapter04Exercises.all());
+            Chapter04Exercises.all(),
+            Chapter12Exercises.all());
 
     private static final Map<String, Exercise<?>> BY_ID = index();
 
