@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
@@ -62,47 +63,52 @@ public final class ComputationGraph {
         List<N> inputsFirst = new ArrayList<>();
         collect(output, inputs, inputsFirst, new IdentityHashMap<>());
         Map<N, Integer> stepsToOutput = stepsToOutput(inputsFirst, inputs);
-        int columns = 1 + stepsToOutput.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<List<N>> byColumn = new ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-            byColumn.add(new ArrayList<>());
+        List<List<N>> byColumn = columns(output, inputs, stepsToOutput);
+        BiPredicate<N, N> skipsAColumn = (in, node) -> stepsToOutput.get(in) - stepsToOutput.get(node) > 1;
+        Map<N, Boolean> inUpperHalf = new IdentityHashMap<>();
+        for (List<N> column : byColumn) {
+            for (int i = 0; i < column.size(); i++) {
+                inUpperHalf.put(column.get(i), 2 * i + 1 <= column.size());
+            }
         }
-        for (N node : topDown(output, inputs)) {
-            byColumn.get(columns - 1 - stepsToOutput.get(node)).add(node);
-        }
-        long longEdges = inputsFirst.stream().mapToLong(node -> inputs.apply(node).stream()
-                .filter(in -> stepsToOutput.get(in) - stepsToOutput.get(node) > 1).count()).sum();
-        int top = TOP + LANE * (int) longEdges;
         int tallest = byColumn.stream().mapToInt(List::size).max().orElse(1);
+        int bottom = TOP + tallest * ROW;
         Map<N, double[]> centres = new IdentityHashMap<>();
-        for (int c = 0; c < columns; c++) {
+        for (int c = 0; c < byColumn.size(); c++) {
             List<N> column = byColumn.get(c);
-            double y0 = top + (tallest - column.size()) * ROW / 2.0 + ROW / 2.0;
+            double y0 = TOP + (tallest - column.size()) * ROW / 2.0 + ROW / 2.0;
             for (int i = 0; i < column.size(); i++) {
                 centres.put(column.get(i), new double[] {40 + BOX_WIDTH / 2.0 + c * COLUMN, y0 + i * ROW});
             }
         }
+        List<double[]> arrows = new ArrayList<>();
+        int over = 0;
+        int under = 0;
+        for (N node : inputsFirst) {
+            double[] to = centres.get(node);
+            for (N in : inputs.apply(node)) {
+                double[] from = centres.get(in);
+                double lane = !skipsAColumn.test(in, node) ? Double.NaN
+                        : inUpperHalf.get(in) ? TOP + 4 - LANE * over++ : bottom - 4 + LANE * under++;
+                arrows.add(new double[] {from[0] + BOX_WIDTH / 2.0, from[1], to[0] - BOX_WIDTH / 2.0, to[1], lane});
+            }
+        }
+        int lanesOver = over;
         String description = title + ": a computation graph of " + inputsFirst.size()
                 + " nodes, inputs on the left, output on the right; each node with its value and gradient: "
                 + inputsFirst.stream().map(n -> name.apply(n) + " = " + shown(value.applyAsDouble(n)) + " (gradient "
                 + shown(gradient.applyAsDouble(n)) + ")").collect(Collectors.joining(", "));
-        int width = 40 + (columns - 1) * COLUMN + BOX_WIDTH + 40;
-        return ChartImage.drawing(width, top + tallest * ROW + 10, description, g -> {
+        int width = 40 + (byColumn.size() - 1) * COLUMN + BOX_WIDTH + 40;
+        return ChartImage.drawing(width, bottom + LANE * (over + under) + 10, description, g -> {
             g.setFont(TITLE);
             g.setColor(Style.BLACK);
             g.drawString(title, 20, 32);
             g.setFont(NUMBER);
             g.setColor(Style.VERMILLION);
             g.drawString("grad = ∂(output)/∂(node); the output has the thick border", 20, 56);
-            int lane = 0;
-            for (N node : inputsFirst) {
-                double[] to = centres.get(node);
-                for (N in : inputs.apply(node)) {
-                    double[] from = centres.get(in);
-                    boolean skipsAColumn = stepsToOutput.get(in) - stepsToOutput.get(node) > 1;
-                    double laneY = skipsAColumn ? top + 4 - LANE * lane++ : Double.NaN;
-                    arrow(g, from[0] + BOX_WIDTH / 2.0, from[1], to[0] - BOX_WIDTH / 2.0, to[1], laneY);
-                }
+            g.translate(0, LANE * lanesOver);   // room for the lanes over the boxes
+            for (double[] a : arrows) {
+                arrow(g, a[0], a[1], a[2], a[3], a[4]);
             }
             for (N node : inputsFirst) {
                 double[] c = centres.get(node);
@@ -133,6 +139,20 @@ public final class ComputationGraph {
             throw new IllegalArgumentException("computation graph: draws at most " + MAX_NODES
                     + " nodes, this graph has more: draw a smaller expression");
         }
+    }
+
+    /** The nodes column by column: a node's column is the last minus its longest path to the output. */
+    private static <N> List<List<N>> columns(N output, Function<N, ? extends Collection<? extends N>> inputs,
+                                             Map<N, Integer> stepsToOutput) {
+        int columns = 1 + stepsToOutput.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<List<N>> byColumn = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            byColumn.add(new ArrayList<>());
+        }
+        for (N node : topDown(output, inputs)) {
+            byColumn.get(columns - 1 - stepsToOutput.get(node)).add(node);
+        }
+        return byColumn;
     }
 
     /**
@@ -186,8 +206,8 @@ public final class ComputationGraph {
     }
 
     /**
-     * An arrow from (x1, y1) to (x2, y2): straight to the next column; over the top, along the lane at height
-     * {@code laneY}, when it skips a column (NaN: straight), so that it crosses no box on the way.
+     * An arrow from (x1, y1) to (x2, y2): straight to the next column; when it skips a column, over or under the
+     * boxes along the lane at height {@code laneY} (NaN: straight), so that it crosses no box on the way.
      */
     private static void arrow(Graphics2D g, double x1, double y1, double x2, double y2, double laneY) {
         g.setColor(ARROW);

@@ -54,7 +54,7 @@ class ComputationGraphTest {
     }
 
     @Test
-    void anArrowThatSkipsAColumnGetsRoomAboveTheBoxes() {
+    void anArrowThatSkipsAColumnGetsALaneOfItsOwnOutsideTheBoxes() {
         Node a = new Node("a", 3, -2);
         Node b = new Node("b", -2, -1);
         Node shared = new Node("·", -2, 1, new Node("+", 1, -2, a, b), b);
