@@ -22,6 +22,7 @@ public final class ExerciseCatalogue {
             Chapter09Exercises.all(),
             Chapter10Exercises.all(),
             Chapter11Exercises.all(),
+            Chapter12Exercises.all(),
             Chapter13Exercises.all());
 
     private static final Map<String, Exercise<?>> BY_ID = index();

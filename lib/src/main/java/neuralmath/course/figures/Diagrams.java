@@ -159,7 +159,7 @@ public final class Diagrams {
     }
 
     /** A filled arrow head with its tip at (x, y), pointing away from (fromX, fromY). */
-    private static void arrowHead(Graphics2D g, double x, double y, double fromX, double fromY) {
+    static void arrowHead(Graphics2D g, double x, double y, double fromX, double fromY) {
         double a = Math.atan2(y - fromY, x - fromX);
         int[] xs = {(int) Math.round(x), (int) Math.round(x - 14 * Math.cos(a - 0.4)),
             (int) Math.round(x - 14 * Math.cos(a + 0.4))};
@@ -168,14 +168,14 @@ public final class Diagrams {
         g.fill(new Polygon(xs, ys, 3));
     }
 
-    private static void centred(Graphics2D g, Font font, Color color, String text, double x, double baseline) {
+    static void centred(Graphics2D g, Font font, Color color, String text, double x, double baseline) {
         g.setFont(font);
         g.setColor(color);
         FontMetrics metrics = g.getFontMetrics();
         g.drawString(text, (float) (x - metrics.stringWidth(text) / 2.0), (float) baseline);
     }
 
-    private static Color pale(Color c) {
+    static Color pale(Color c) {
         return new Color((c.getRed() + 3 * 255) / 4, (c.getGreen() + 3 * 255) / 4, (c.getBlue() + 3 * 255) / 4);
     }
 
