@@ -109,7 +109,7 @@ class ClassGradingTest {
         expect("redefined-exercise", "0", "0", "0", "the check recorded no result");
         ClassOfSubmissions.of(course).addCellAfter(BY_HAND, "answer", FAKE_EXERCISE)
                 .handIn(submissions, "redefined-exercise");
-        expect("system-exit", "2", "3", "5", "failed: SystemExit: System.exit was called in a cell");
+        expect("system-exit", "2", "3", "5", "failed: SystemExit: System.exit(0) was called in a cell; in Jupyter it would end the kernel, so the runner stopped the cell");
         ClassOfSubmissions.of(course).answer(BY_HAND, RIGHT_Z).answer(BATCH, RIGHT_BATCH)
                 .addCellAfter(BY_HAND, "check", "System.exit(0);").handIn(submissions, "system-exit");
         expect("exit-by-reflection", "2", "0", "2",
