@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import neuralmath.runner.ExecutedNotebook;
+import neuralmath.runner.Jobs;
 import neuralmath.runner.NotebookRunner;
 import neuralmath.runner.UnfinishedRunGuard;
 import neuralmath.site.CourseSite;
@@ -83,7 +83,7 @@ public final class BuildCommand implements Callable<Integer> {
             }
             for (int i = 0; i < sources.size(); i++) {
                 Path source = sources.get(i);
-                ExecutedNotebook run = resultOf(runs.get(i));
+                ExecutedNotebook run = Jobs.resultOf(runs.get(i));
                 printed.get(i).printTo(System.out); // one stream with the result lines keeps their order
                 System.out.printf("%-40s %6.1f s  %s%n", notebooks.relativize(source),
                         run.elapsed().toMillis() / 1000.0, run.passed() ? "ok" : "FAILED");
@@ -131,20 +131,6 @@ public final class BuildCommand implements Callable<Integer> {
             if (dropped > 0) {
                 out.println("[" + dropped + " more lines from the notebook's JVM dropped]");
             }
-        }
-    }
-
-    private static ExecutedNotebook resultOf(Future<ExecutedNotebook> run) throws IOException, InterruptedException {
-        try {
-            return run.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 }

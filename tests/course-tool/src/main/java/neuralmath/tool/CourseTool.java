@@ -1,5 +1,6 @@
 package neuralmath.tool;
 
+import neuralmath.grader.GradeCommand;
 import neuralmath.runner.RunCommand;
 import neuralmath.runner.UnfinishedRunGuard;
 import neuralmath.site.ExportCommand;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
  * course run    NOTEBOOK|FOLDER... -o DIR   # executes notebooks headlessly, writes the executed copies
  * course build  [--notebooks DIR] [--out DIR] [--jobs N]   # runs every notebook, then exports the course
  * course export --notebooks DIR [--out DIR] # executed notebooks in, offline site and slides out
+ * course grade  --course DIR --submissions DIR --out DIR [--jobs N]   # grades a class's notebooks
  * </pre>
  *
  * A command that ends before it has printed its summary exits with status {@value UnfinishedRunGuard#STATUS}
@@ -20,8 +22,10 @@ import picocli.CommandLine.Command;
  * subcommand's name, with exit status 1.
  */
 @Command(name = "course", mixinStandardHelpOptions = true,
-        description = "The course's tools: run notebooks headlessly, build the course, export executed notebooks.",
-        subcommands = {RunCommand.class, BuildCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        description = "The course's tools: run notebooks headlessly, build the course, export executed notebooks,"
+                + " grade submitted notebooks.",
+        subcommands = {RunCommand.class, BuildCommand.class, ExportCommand.class, GradeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CourseTool implements Runnable {
 
     @CommandLine.Spec
@@ -47,6 +51,6 @@ public final class CourseTool implements Runnable {
     /** Without a subcommand: the usage, and a usage error's status. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: run, build or export");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: run, build, export or grade");
     }
 }

@@ -108,6 +108,17 @@ public final class Notebook {
         return new Notebook(source, root);
     }
 
+    /**
+     * The same notebook, metadata and all, with other cells (nbformat 4 cell objects, copied), named as read from
+     * {@code path}: a notebook put together from parts of others, as the grader does.
+     */
+    public Notebook withCells(Path path, List<ObjectNode> newCells) {
+        ObjectNode copy = root.deepCopy();
+        ArrayNode list = copy.putArray("cells");
+        newCells.forEach(cell -> list.add(cell.deepCopy()));
+        return new Notebook(path, copy);
+    }
+
     /** The file it was read from. */
     public Path path() {
         return path;
@@ -271,6 +282,17 @@ public final class Notebook {
             Set<String> tags = new TreeSet<>();
             node.path("metadata").path("tags").forEach(tag -> tags.add(tag.asText()));
             return tags;
+        }
+
+        /** The exercise an answer, check or solution cell belongs to: {@code metadata.neuralmath.exercise}. */
+        public Optional<String> exercise() {
+            JsonNode id = node.path("metadata").path("neuralmath").path("exercise");
+            return id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
+        }
+
+        /** The cell as its nbformat 4 object: a copy, to build another notebook with ({@link Notebook#withCells}). */
+        public ObjectNode json() {
+            return node.deepCopy();
         }
 
         /** Whether the cell is an exercise's solution, tagged {@value #SOLUTION_TAG}. */

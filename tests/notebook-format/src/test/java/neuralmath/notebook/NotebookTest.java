@@ -17,6 +17,28 @@ import org.junit.jupiter.api.io.TempDir;
 class NotebookTest {
 
     @Test
+    void aNotebookPutTogetherFromCellsOfOthersKeepsItsMetadataAndTheCellsExercises(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("course.ipynb");
+        Files.writeString(file, "{\"cells\": [{\"cell_type\": \"code\", \"source\": \"int x = 1;\","
+                + " \"metadata\": {\"neuralmath\": {\"exercise\": \"04.weighted-sum-by-hand\"}}},"
+                + " {\"cell_type\": \"markdown\", \"source\": \"# Title\", \"metadata\": {}}],"
+                + " \"metadata\": {\"kernelspec\": {\"name\": \"java\"}}, \"nbformat\": 4, \"nbformat_minor\": 5}");
+        Notebook course = Notebook.read(file);
+
+        Notebook reversed = course.withCells(dir.resolve("reversed.ipynb"),
+                List.of(course.cells().get(1).json(), course.cells().get(0).json()));
+        reversed.write(reversed.path());
+        Notebook read = Notebook.read(dir.resolve("reversed.ipynb"));
+
+        assertEquals(List.of("# Title", "int x = 1;"), read.cells().stream().map(Notebook.Cell::source).toList());
+        assertEquals(java.util.Optional.of("04.weighted-sum-by-hand"), read.cells().get(1).exercise());
+        assertEquals(java.util.Optional.empty(), read.cells().get(0).exercise());
+        assertEquals("java", read.kernelName());
+        assertEquals(2, course.cells().size(), "the notebook it was made from is unchanged");
+    }
+
+    @Test
     void aFileThatIsNotJsonIsNamedWithTheLine(@TempDir Path dir) throws IOException {
         Path broken = dir.resolve("broken.ipynb");
         Files.writeString(broken, "{\n \"cells\": [\n  {\"cell_type\": \"code\",\n");

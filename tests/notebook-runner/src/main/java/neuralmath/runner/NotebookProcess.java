@@ -47,6 +47,8 @@ public final class NotebookProcess {
     private static final int MAX_LINE = 1 << 16;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
+    /** The child's last argument when no {@link CellObserver} is to be told about the cells. */
+    private static final String NO_OBSERVER = "-";
 
     private final long maxHeap;
     private final Duration grace;
@@ -111,7 +113,8 @@ public final class NotebookProcess {
                 "-Dneuralmath.progress=off", // a run must not write a progress file beside the notebooks
                 "-cp", absoluteClassPath(),
                 NotebookProcess.class.getName(), notebook.toString(), executed.toString(), summary.toString(),
-                Long.toString(runner.cellTimeLimit().toMillis()), Boolean.toString(runner.continuesAfterFailure())));
+                Long.toString(runner.cellTimeLimit().toMillis()), Boolean.toString(runner.continuesAfterFailure()),
+                runner.observer() == null ? NO_OBSERVER : runner.observer().getName()));
         return command;
     }
 
@@ -261,7 +264,8 @@ public final class NotebookProcess {
     }
 
     /**
-     * The child: {@code NOTEBOOK EXECUTED SUMMARY TIME_LIMIT_MILLIS CONTINUE}. Writes the executed notebook, then
+     * The child: {@code NOTEBOOK EXECUTED SUMMARY TIME_LIMIT_MILLIS CONTINUE OBSERVER} (a {@link CellObserver}'s class
+     * name, or {@value #NO_OBSERVER}). Writes the executed notebook, then
      * the summary, and ends the JVM at once (a thread a cell left behind must not keep it alive).
      */
     public static void main(String[] args) throws IOException {
@@ -276,7 +280,7 @@ public final class NotebookProcess {
         Runtime.getRuntime().halt(0);
     }
 
-    private static void runChild(String[] args, PrintStream progress) throws IOException {
+    private static void runChild(String[] args, PrintStream progress) throws IOException, ClassNotFoundException {
         NotebookRunner runner = new NotebookRunner()
                 .withCellTimeLimit(Duration.ofMillis(Long.parseLong(args[3])))
                 .continuingAfterFailures(Boolean.parseBoolean(args[4]))
@@ -284,6 +288,9 @@ public final class NotebookProcess {
                     progress.println(PROGRESS + line);
                     progress.flush();
                 });
+        if (!args[5].equals(NO_OBSERVER)) {
+            runner = runner.observingEachCellWith(Class.forName(args[5]).asSubclass(CellObserver.class));
+        }
         ExecutedNotebook run = runner.runHere(Notebook.read(Path.of(args[0])));
         run.write(Path.of(args[1]));
         Path summary = Path.of(args[2]);

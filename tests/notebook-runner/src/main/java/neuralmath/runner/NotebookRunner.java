@@ -94,14 +94,17 @@ public final class NotebookRunner {
     private final Consumer<String> progress;
     /** Where what a notebook's own JVM prints goes; null: this JVM's standard output and error. */
     private final Consumer<String> jvmOutput;
+    /** Told about each cell in the JVM that runs the notebook; null: none. */
+    private final Class<? extends CellObserver> observer;
 
     /** A runner with the default time limit that stops a notebook at its first failing cell. */
     public NotebookRunner() {
-        this(DEFAULT_CELL_TIME_LIMIT, false, null, line -> { }, null);
+        this(DEFAULT_CELL_TIME_LIMIT, false, null, line -> { }, null, null);
     }
 
     private NotebookRunner(Duration cellTimeLimit, boolean continueAfterFailure, NotebookProcess ownJvm,
-                           Consumer<String> progress, Consumer<String> jvmOutput) {
+                           Consumer<String> progress, Consumer<String> jvmOutput,
+                           Class<? extends CellObserver> observer) {
         if (cellTimeLimit.isZero() || cellTimeLimit.isNegative() || cellTimeLimit.compareTo(MAX_CELL_TIME_LIMIT) > 0) {
             throw new IllegalArgumentException("a cell's time limit must be positive and at most "
                     + MAX_CELL_TIME_LIMIT.toSeconds() + " s, not " + cellTimeLimit.toSeconds() + " s");
@@ -111,16 +114,17 @@ public final class NotebookRunner {
         this.ownJvm = ownJvm;
         this.progress = progress;
         this.jvmOutput = jvmOutput;
+        this.observer = observer;
     }
 
     /** The same runner with another time limit per cell. */
     public NotebookRunner withCellTimeLimit(Duration limit) {
-        return new NotebookRunner(limit, continueAfterFailure, ownJvm, progress, jvmOutput);
+        return new NotebookRunner(limit, continueAfterFailure, ownJvm, progress, jvmOutput, observer);
     }
 
     /** The same runner, going on after a failing cell (as nbclient's allow_errors) when {@code true}. */
     public NotebookRunner continuingAfterFailures(boolean goOn) {
-        return new NotebookRunner(cellTimeLimit, goOn, ownJvm, progress, jvmOutput);
+        return new NotebookRunner(cellTimeLimit, goOn, ownJvm, progress, jvmOutput, observer);
     }
 
     /**
@@ -134,12 +138,12 @@ public final class NotebookRunner {
     /** As {@link #inOwnJvm(long)}, stopping a JVM that finishes no cell for the time limit plus {@code grace}. */
     NotebookRunner inOwnJvm(long maxHeap, Duration grace) {
         return new NotebookRunner(cellTimeLimit, continueAfterFailure, new NotebookProcess(maxHeap, grace), progress,
-                jvmOutput);
+                jvmOutput, observer);
     }
 
     /** The same runner, telling {@code progress} one line per finished cell. */
     public NotebookRunner reportingProgressTo(Consumer<String> lines) {
-        return new NotebookRunner(cellTimeLimit, continueAfterFailure, ownJvm, lines, jvmOutput);
+        return new NotebookRunner(cellTimeLimit, continueAfterFailure, ownJvm, lines, jvmOutput, observer);
     }
 
     /**
@@ -148,7 +152,15 @@ public final class NotebookRunner {
      * for callers that run notebooks at once and print each one's lines with its result.
      */
     public NotebookRunner passingJvmOutputTo(Consumer<String> lines) {
-        return new NotebookRunner(cellTimeLimit, continueAfterFailure, ownJvm, progress, lines);
+        return new NotebookRunner(cellTimeLimit, continueAfterFailure, ownJvm, progress, lines, observer);
+    }
+
+    /**
+     * The same runner, telling a new {@code observer} about each cell that has run, in the JVM that runs the notebook
+     * (a JVM of its own too).
+     */
+    public NotebookRunner observingEachCellWith(Class<? extends CellObserver> observer) {
+        return new NotebookRunner(cellTimeLimit, continueAfterFailure, ownJvm, progress, jvmOutput, observer);
     }
 
     Duration cellTimeLimit() {
@@ -157,6 +169,10 @@ public final class NotebookRunner {
 
     boolean continuesAfterFailure() {
         return continueAfterFailure;
+    }
+
+    Class<? extends CellObserver> observer() {
+        return observer;
     }
 
     /**
@@ -179,6 +195,7 @@ public final class NotebookRunner {
         Map<Notebook.Cell, CellOutputs> ran = new LinkedHashMap<>();
         Path folder = notebook.path().toAbsolutePath().getParent();
         long codeCells = notebook.cells().stream().filter(c -> c.isCode() && !c.source().isBlank()).count();
+        CellObserver told = newObserver();
         try (JShellSession session = new JShellSession(folder)) {
             CellOutputs outputs = new CellOutputs();
             int executionCount = 0;
@@ -200,6 +217,9 @@ public final class NotebookRunner {
                 CellResult result = runCell(session, cell, ++executionCount, outputs);
                 results.add(result);
                 ran.put(cell, outputs);
+                if (told != null) {
+                    told.cellRan(notebook, cell, result);
+                }
                 progress.accept(String.format(Locale.ROOT, "cell %d (%d of %d code cells): %s in %.2f s",
                         cell.number(), executionCount, codeCells, result.status(), result.elapsed().toNanos() / 1e9));
                 stopped = session.isBroken() || result.failed() && !continueAfterFailure;
@@ -208,6 +228,18 @@ public final class NotebookRunner {
         ran.forEach((cell, outputs) -> outputs.lateNote().ifPresent(note ->
                 cell.setOutputs(outputs.finishWithNote(note), cell.executionCount().orElse(null))));
         return new ExecutedNotebook(notebook, results, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private CellObserver newObserver() {
+        if (observer == null) {
+            return null;
+        }
+        try {
+            return observer.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("cannot make a cell observer " + observer.getName()
+                    + ": it needs a public constructor without arguments", e);
+        }
     }
 
     private CellResult runCell(JShellSession session, Notebook.Cell cell, int executionCount, CellOutputs outputs) {
