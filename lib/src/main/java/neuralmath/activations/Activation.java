@@ -1,6 +1,5 @@
 package neuralmath.activations;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import neuralmath.la.Matrix;
 
@@ -62,8 +61,8 @@ public interface Activation {
     }
 
     /**
-     * The numbers that make this activation what it is besides its name (e.g. {"alpha": 0.01} for a leaky ReLU), in
-     * the order its constructor takes them: what a model file keeps. None by default.
+     * The numbers that make this activation what it is besides its name (e.g. {"alpha": 0.01} for a leaky ReLU),
+     * named as its public constructor names its parameters: what a model file keeps. None by default.
      */
     default Map<String, Double> parameters() {
         return Map.of();
@@ -71,33 +70,15 @@ public interface Activation {
 
     /**
      * The activation called {@code name} (as {@link #name()} gives it) with these {@link #parameters()}, for a model
-     * file: the one place that lists the activations by name. Adding an activation adds its line here.
+     * file. Every public activation class of this package is found by its name, the class's simple name in any case
+     * and with spaces between words ("leaky relu" is {@code LeakyReLU}), and made by its public constructor, which
+     * takes the parameters by name: adding an activation is adding its class, nothing else.
      *
-     * @throws IllegalArgumentException naming the activation, if no activation has that name or a parameter is
-     *                                  missing
+     * @throws IllegalArgumentException naming the activation, if no activation class has that name (listing those
+     *                                  there are), or a parameter is missing or not its own
      */
     static Activation named(String name, Map<String, Double> parameters) {
-        Map<String, java.util.function.Function<Map<String, Double>, Activation>> known = new LinkedHashMap<>();
-        known.put("sigmoid", p -> sigmoid());
-        known.put("tanh", p -> tanh());
-        known.put("relu", p -> relu());
-        known.put("leaky relu", p -> leakyRelu(parameter(name, p, "alpha")));
-        known.put("elu", p -> elu(parameter(name, p, "alpha")));
-        known.put("softmax", p -> softmax());
-        known.put("identity", p -> identity());
-        if (!known.containsKey(name)) {
-            throw new IllegalArgumentException("unknown activation \"" + name + "\"; known: "
-                    + String.join(", ", known.keySet()));
-        }
-        return known.get(name).apply(parameters);
-    }
-
-    private static double parameter(String activation, Map<String, Double> parameters, String name) {
-        Double value = parameters.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException(activation + ": \"" + name + "\" is missing");
-        }
-        return value;
+        return ActivationClasses.named(name, parameters);
     }
 
     /** σ(z) = 1 / (1 + e^(−z)). */

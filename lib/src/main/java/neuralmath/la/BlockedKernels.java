@@ -311,6 +311,39 @@ abstract class BlockedKernels implements MatrixKernels {
         }
     }
 
+    @Override
+    public void movingAverages(double[] m, double beta1, double[] v, double beta2, double[] y, int from, int to) {
+        double weight1 = 1 - beta1;
+        double weight2 = 1 - beta2;
+        for (int i = from; i < to; i++) {
+            if (m != null) {
+                m[i] = beta1 * m[i] + weight1 * y[i];
+            }
+            v[i] = beta2 * v[i] + weight2 * y[i] * y[i];
+        }
+    }
+
+    @Override
+    public void addSquares(double[] x, double[] y, int from, int to) {
+        for (int i = from; i < to; i++) {
+            x[i] = x[i] + y[i] * y[i];
+        }
+    }
+
+    @Override
+    public void subtractScaledOverRoot(double[] x, double s, double[] y, double dy, double[] z, double dz,
+                                       double epsilon, int from, int to) {
+        if (dy == 1 && dz == 1) {
+            for (int i = from; i < to; i++) {
+                x[i] = x[i] - s * y[i] / (Math.sqrt(z[i]) + epsilon);
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                x[i] = x[i] - s * (y[i] / dy) / (Math.sqrt(z[i] / dz) + epsilon);
+            }
+        }
+    }
+
     /**
      * Columns [j0, j1): out(j) = Σᵢ x(i, j), for i = 0, 1, … in order. Four columns at a time, each sum in a local
      * variable: adding into out(j) row after row would wait, every row, for the store of the row before.

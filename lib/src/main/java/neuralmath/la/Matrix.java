@@ -488,40 +488,54 @@ public final class Matrix {
     }
 
     /**
-     * A ← f(A, B), element by element, in place, e.g. {@code sum.updateInPlace(g, (s, g) -> s + g * g)}. Large
-     * matrices are shared out over every core; each element is computed alike on any number of threads. Returns
-     * this matrix.
+     * m ← β₁·m + (1 − β₁)·g and v ← β₂·v + (1 − β₂)·g², element by element, in one pass: the exponential moving
+     * averages of g and of g² with decays β₁ and β₂, e.g. Adam's first and second moments. To be run by
+     * {@link #inOnePass}.
      */
-    public Matrix updateInPlace(Matrix b, DoubleBinaryOperator f) {
-        inOnePass(update(b, f));
-        return this;
+    public static ElementUpdate movingAverages(Matrix m, double beta1, Matrix v, double beta2, Matrix g) {
+        g.requireSameShape("movingAverages", m);
+        g.requireSameShape("movingAverages", v);
+        return new ElementUpdate(m, (from, to) -> Kernels.active().movingAverages(m.data, beta1, v.data, beta2,
+                g.data, from, to));
     }
 
     /**
-     * A ← f(A, B), element by element, to be run by {@link #inOnePass}: one line of an optimizer's update, e.g.
-     * Adam's {@code m.update(g, (m, g) -> β₁·m + (1 − β₁)·g)}.
+     * A ← β·A + (1 − β)·B², element by element (B² squares each element): the exponential moving average of B's
+     * squares with decay β, e.g. RMSProp's E ← ρ·E + (1 − ρ)·g². To be run by {@link #inOnePass}.
      */
-    public ElementUpdate update(Matrix b, DoubleBinaryOperator f) {
-        requireSameShape("update", b);
-        double[] y = b.data;
-        return new ElementUpdate(this, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                data[i] = f.applyAsDouble(data[i], y[i]);
-            }
-        });
+    public ElementUpdate movingAverageOfSquares(double beta, Matrix b) {
+        requireSameShape("movingAverageOfSquares", b);
+        return new ElementUpdate(this, (from, to) -> Kernels.active().movingAverages(null, 0, data, beta, b.data,
+                from, to));
     }
 
-    /** A ← f(A, B, C), element by element, to be run by {@link #inOnePass}. */
-    public ElementUpdate update(Matrix b, Matrix c, ElementFormula f) {
-        requireSameShape("update", b);
-        requireSameShape("update", c);
-        double[] y = b.data;
-        double[] z = c.data;
-        return new ElementUpdate(this, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                data[i] = f.apply(data[i], y[i], z[i]);
-            }
-        });
+    /**
+     * A ← A + B², element by element: a running sum of B's squares, e.g. AdaGrad's G ← G + g². To be run by
+     * {@link #inOnePass}.
+     */
+    public ElementUpdate addSquaresOf(Matrix b) {
+        requireSameShape("addSquaresOf", b);
+        return new ElementUpdate(this, (from, to) -> Kernels.active().addSquares(data, b.data, from, to));
+    }
+
+    /**
+     * A ← A − s·B / (√C + ε), element by element: a step against B, shorter where C is large, e.g. RMSProp's
+     * θ ← θ − η·g / (√E + ε). To be run by {@link #inOnePass}.
+     */
+    public ElementUpdate subtractScaledOverRoot(double s, Matrix b, Matrix c, double epsilon) {
+        return subtractScaledOverRoot(s, b, 1, c, 1, epsilon);
+    }
+
+    /**
+     * A ← A − s·B̂ / (√Ĉ + ε) with B̂ = B / d_b and Ĉ = C / d_c, element by element, e.g. Adam's
+     * θ ← θ − η·m̂ / (√v̂ + ε) with m̂ = m / (1 − β₁ᵗ) and v̂ = v / (1 − β₂ᵗ). To be run by {@link #inOnePass}.
+     */
+    public ElementUpdate subtractScaledOverRoot(double s, Matrix b, double bDivisor, Matrix c, double cDivisor,
+                                                double epsilon) {
+        requireSameShape("subtractScaledOverRoot", b);
+        requireSameShape("subtractScaledOverRoot", c);
+        return new ElementUpdate(this, (from, to) -> Kernels.active().subtractScaledOverRoot(data, s, b.data,
+                bDivisor, c.data, cDivisor, epsilon, from, to));
     }
 
     /**
@@ -545,16 +559,14 @@ public final class Matrix {
         });
     }
 
-    /** Elements per block of {@link #inOnePass}: four arrays' blocks (32 KiB) stay in a core's L1 cache. */
-    private static final int UPDATE_BLOCK = 1024;
+    /**
+     * Elements per block of {@link #inOnePass}: few, so that one update streams a block in from memory while the
+     * divisions and square roots of the update before it are still running, as in one loop. Of 32, 64, 128, 256 and
+     * 1024, 64 gave the fastest Adam step ({@code bench/optimizer-step.sh}).
+     */
+    private static final int UPDATE_BLOCK = 64;
 
-    /** The new value of one element from its old value a and the elements b and c at the same place. */
-    @FunctionalInterface
-    public interface ElementFormula {
-        double apply(double a, double b, double c);
-    }
-
-    /** One element-wise update of a matrix, made by {@link #update}, for {@link #inOnePass} to run. */
+    /** One element-wise update, made by {@link #movingAverages} and the like, for {@link #inOnePass} to run. */
     public static final class ElementUpdate {
         private final Matrix target;
         private final MatrixKernels.Range elements;

@@ -1,10 +1,11 @@
 package neuralmath.la;
 
 /**
- * The loops that decide the library's speed: matrix products, column sums and e^x, each shared out over the
- * cores, and the sharing out itself ({@link #forEachPart}) for element-wise loops elsewhere. {@link Matrix} is the readable facade a learner uses; it checks shapes and then hands
- * raw row-major arrays to one implementation of this interface for these operations. Its other element-wise
- * operations (plus, map, zip, ...) are simple loops in {@code Matrix} itself.
+ * The loops that decide the library's speed: matrix products, column sums, e^x and the in-place updates that
+ * {@link Matrix#inOnePass} runs, each shared out over the cores, and the sharing out itself ({@link #forEachPart})
+ * for element-wise loops elsewhere. {@link Matrix} is the readable facade a learner uses; it checks shapes and
+ * then hands raw row-major arrays to one implementation of this interface for these operations. Its other
+ * element-wise operations (plus, map, zip, ...) are simple loops in {@code Matrix} itself.
  *
  * <p>Conventions: a matrix with {@code r} rows and {@code c} columns is a {@code double[r*c]} in row-major
  * order, element (i, j) at {@code i*c + j}. Output arrays are overwritten, never accumulated into, and
@@ -34,6 +35,23 @@ public interface MatrixKernels {
 
     /** out(j) = Σᵢ x(i, j), the sum down each column of the rows×cols matrix x, taken for i = 0, 1, … in order. */
     void sumColumns(double[] x, double[] out, int rows, int cols);
+
+    /**
+     * m ← β₁·m + (1 − β₁)·y (unless m is null) and v ← β₂·v + (1 − β₂)·y², for the elements [from, to), in one
+     * pass: moving averages of y and of y². Computed as {@code beta1 * m + (1 - beta1) * y} and
+     * {@code beta2 * v + ((1 - beta2) * y) * y}, in that order, on every path, so that all give the same bits.
+     */
+    void movingAverages(double[] m, double beta1, double[] v, double beta2, double[] y, int from, int to);
+
+    /** x ← x + y², for the elements [from, to): a running sum of squares. */
+    void addSquares(double[] x, double[] y, int from, int to);
+
+    /**
+     * x ← x − s·(y / dy) / (√(z / dz) + ε), for the elements [from, to), in that order on every path (dy = dz = 1
+     * divides by nothing, which changes no bit).
+     */
+    void subtractScaledOverRoot(double[] x, double s, double[] y, double dy, double[] z, double dz, double epsilon,
+                                int from, int to);
 
     /**
      * Runs {@code work} on parts [from, to) that together cover [0, size) once each, on several threads when

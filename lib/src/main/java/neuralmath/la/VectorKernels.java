@@ -128,6 +128,55 @@ final class VectorKernels extends BlockedKernels {
         }
     }
 
+    // The in-place updates: each lane computes what the plain loop computes, one operation after the other in the
+    // same order and without fused multiply-add, so both paths give the same bits.
+
+    @Override
+    public void movingAverages(double[] m, double beta1, double[] v, double beta2, double[] y, int from, int to) {
+        double weight1 = 1 - beta1;
+        double weight2 = 1 - beta2;
+        int i = from;
+        for (int end = from + SPECIES.loopBound(to - from); i < end; i += V) {
+            DoubleVector yi = DoubleVector.fromArray(SPECIES, y, i);
+            if (m != null) {
+                DoubleVector.fromArray(SPECIES, m, i).mul(beta1).add(yi.mul(weight1)).intoArray(m, i);
+            }
+            DoubleVector.fromArray(SPECIES, v, i).mul(beta2).add(yi.mul(weight2).mul(yi)).intoArray(v, i);
+        }
+        super.movingAverages(m, beta1, v, beta2, y, i, to);
+    }
+
+    @Override
+    public void addSquares(double[] x, double[] y, int from, int to) {
+        int i = from;
+        for (int end = from + SPECIES.loopBound(to - from); i < end; i += V) {
+            DoubleVector yi = DoubleVector.fromArray(SPECIES, y, i);
+            DoubleVector.fromArray(SPECIES, x, i).add(yi.mul(yi)).intoArray(x, i);
+        }
+        super.addSquares(x, y, i, to);
+    }
+
+    @Override
+    public void subtractScaledOverRoot(double[] x, double s, double[] y, double dy, double[] z, double dz,
+                                       double epsilon, int from, int to) {
+        int i = from;
+        int end = from + SPECIES.loopBound(to - from);
+        if (dy == 1 && dz == 1) {
+            for (; i < end; i += V) {
+                DoubleVector step = DoubleVector.fromArray(SPECIES, y, i).mul(s)
+                        .div(DoubleVector.fromArray(SPECIES, z, i).sqrt().add(epsilon));
+                DoubleVector.fromArray(SPECIES, x, i).sub(step).intoArray(x, i);
+            }
+        } else {
+            for (; i < end; i += V) {
+                DoubleVector step = DoubleVector.fromArray(SPECIES, y, i).div(dy).mul(s)
+                        .div(DoubleVector.fromArray(SPECIES, z, i).div(dz).sqrt().add(epsilon));
+                DoubleVector.fromArray(SPECIES, x, i).sub(step).intoArray(x, i);
+            }
+        }
+        super.subtractScaledOverRoot(x, s, y, dy, z, dz, epsilon, i, to);
+    }
+
     @Override
     void sumColumnsRange(double[] x, double[] out, int rows, int cols, int j0, int j1) {
         int j = j0;

@@ -45,9 +45,8 @@ public final class AdaGrad extends StatefulOptimizer {
             Matrix g = p.gradient();
             Matrix sum = slot("G", p);
             Matrix.inOnePass(
-                    sum.update(g, (si, gi) -> si + gi * gi),                           // G ← G + g²
-                    p.value().update(g, sum,                                           // θ ← θ − η·g / (√G + ε)
-                            (theta, gi, si) -> theta - learningRate * gi / (Math.sqrt(si) + epsilon)));
+                    sum.addSquaresOf(g),                                               // G ← G + g²
+                    p.value().subtractScaledOverRoot(learningRate, g, sum, epsilon));  // θ ← θ − η·g / (√G + ε)
         }
     }
 }

@@ -63,13 +63,10 @@ public final class Adam extends StatefulOptimizer {
             Matrix m = slot("m", p);
             Matrix v = slot("v", p);
             Matrix.inOnePass(
-                    m.update(g, (mi, gi) -> beta1 * mi + (1 - beta1) * gi),           // m ← β₁·m + (1 − β₁)·g
-                    v.update(g, (vi, gi) -> beta2 * vi + (1 - beta2) * gi * gi),      // v ← β₂·v + (1 − β₂)·g²
-                    p.value().update(m, v, (theta, mi, vi) -> {
-                        double mHat = mi / correction1;                                // m̂ = m / (1 − β₁ᵗ)
-                        double vHat = vi / correction2;                                // v̂ = v / (1 − β₂ᵗ)
-                        return theta - learningRate * mHat / (Math.sqrt(vHat) + epsilon); // θ ← θ − η·m̂/(√v̂ + ε)
-                    }));
+                    // m ← β₁·m + (1 − β₁)·g and v ← β₂·v + (1 − β₂)·g²
+                    Matrix.movingAverages(m, beta1, v, beta2, g),
+                    // θ ← θ − η·m̂ / (√v̂ + ε), with m̂ = m / (1 − β₁ᵗ) and v̂ = v / (1 − β₂ᵗ)
+                    p.value().subtractScaledOverRoot(learningRate, m, correction1, v, correction2, epsilon));
         }
     }
 

@@ -48,9 +48,8 @@ public final class RMSProp extends StatefulOptimizer {
             Matrix g = p.gradient();
             Matrix e = slot("E", p);
             Matrix.inOnePass(
-                    e.update(g, (ei, gi) -> rho * ei + (1 - rho) * gi * gi),          // E ← ρ·E + (1 − ρ)·g²
-                    p.value().update(g, e,                                             // θ ← θ − η·g / (√E + ε)
-                            (theta, gi, ei) -> theta - learningRate * gi / (Math.sqrt(ei) + epsilon)));
+                    e.movingAverageOfSquares(rho, g),                                  // E ← ρ·E + (1 − ρ)·g²
+                    p.value().subtractScaledOverRoot(learningRate, g, e, epsilon));    // θ ← θ − η·g / (√E + ε)
         }
     }
 }

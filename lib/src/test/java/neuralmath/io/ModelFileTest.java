@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import neuralmath.activations.Activation;
@@ -297,15 +298,31 @@ class ModelFileTest {
         train(net, adam, 2);
         Path file = dir.resolve("deleted.json");
         ModelFile.save(file, net, adam, null);
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root = (ObjectNode) json.readTree(file.toFile());
-        ObjectNode model = (ObjectNode) root.get("model");
-        ((ArrayNode) model.get("layers")).remove(2);
-        root.put("sha256", HexFormat.of().formatHex(sha256(json.writeValueAsBytes(model))));
-        Files.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        rewrite(file, model -> ((ArrayNode) model.get("layers")).remove(2));
 
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(file));
         assertEquals("model file " + file + " holds a model that cannot be built: model: layer 3 (6 inputs, 6 outputs) is missing: the sizes are 4-6-6-6-6-6-6-3, but the file holds 6 of the 7 layers", e.getMessage());
+    }
+
+    /** An activation no class of neuralmath.activations is named for: the file, the name and the known ones. */
+    @Test
+    void anUnknownActivationIsNamedWithTheFileAndTheKnownActivations() throws IOException {
+        Path file = dir.resolve("swish.json");
+        ModelFile.save(file, everyActivation(4), null, null);
+        rewrite(file, model -> ((ObjectNode) model.get("layers").get(1).get("activation")).put("name", "swish"));
+
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.load(file));
+        assertEquals("model file " + file + " holds a model that cannot be built: unknown activation \"swish\": neuralmath.activations has no activation class of that name (known: ELU, Identity, LeakyReLU, ReLU, Sigmoid, Softmax, Softplus, Tanh)", e.getMessage());
+    }
+
+    /** Changes the model in {@code file} by hand and redoes its checksum, so that only the model itself can tell. */
+    private static void rewrite(Path file, Consumer<ObjectNode> edit) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(file.toFile());
+        ObjectNode model = (ObjectNode) root.get("model");
+        edit.accept(model);
+        root.put("sha256", HexFormat.of().formatHex(sha256(json.writeValueAsBytes(model))));
+        Files.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -50,7 +50,8 @@ class ModelJsonTest {
 
     @Test
     void anUnknownActivation() {
-        assertEquals("unknown activation \"swish\"; known: sigmoid, tanh, relu, leaky relu, elu, softmax, identity",
+        assertEquals("unknown activation \"swish\": neuralmath.activations has no activation class of that name (known: "
+                        + "ELU, Identity, LeakyReLU, ReLU, Sigmoid, Softmax, Softplus, Tanh)",
                 problemAfter(m -> ((ObjectNode) layer(m, 0).get("activation")).put("name", "swish")));
     }
 

@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The element-wise kernels of both implementations: e^x, which may differ from {@link Math#exp} by a few units in
- * the last place ({@link #ULPS}), column sums, and the sharing out of element-wise work over threads. The
+ * the last place ({@link #ULPS}), column sums, the optimizers' in-place updates, and the sharing out of element-wise work over threads. The
  * activations' fused loops, which moved to {@code neuralmath.activations}, are tested there ({@code FusedFormsTest}).
  */
 class ElementwiseKernelsTest {
@@ -74,6 +74,57 @@ class ElementwiseKernelsTest {
             java.util.Arrays.fill(out, 99);
             kernels.sumColumns(x, out, rows, cols);
             assertArrayEquals(expected, out, kernels.name());
+        }
+    }
+
+    /**
+     * The in-place updates an optimizer's step is made of give, on both implementations and for any range (vector
+     * tails included), exactly what their formula gives written out per element in plain Java.
+     */
+    @Property(tries = 40)
+    void inPlaceUpdatesComputeTheirFormulaBitForBit(@ForAll @IntRange(min = 1, max = 100) int size,
+                                                    @ForAll @IntRange(min = 0, max = 5) int from, @ForAll long seed) {
+        Random random = new Random(seed);
+        double[] x = scaled(random, size, 1);
+        double[] m = scaled(random, size, 0.1);
+        double[] v = scaled(random, size, 0.01);
+        for (int i = 0; i < size; i++) {
+            v[i] = Math.abs(v[i]);
+        }
+        double[] g = scaled(random, size, 0.1);
+        double beta1 = 0.9;
+        double beta2 = 0.999;
+        double[] mExpected = m.clone();
+        double[] vExpected = v.clone();
+        double[] squaresExpected = v.clone();
+        double[] stepExpected = x.clone();
+        double[] correctedExpected = x.clone();
+        int start = Math.min(from, size);
+        for (int i = start; i < size; i++) {
+            mExpected[i] = beta1 * m[i] + (1 - beta1) * g[i];
+            vExpected[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
+            squaresExpected[i] = v[i] + g[i] * g[i];
+            stepExpected[i] = x[i] - 0.01 * g[i] / (Math.sqrt(v[i]) + 1e-8);
+            correctedExpected[i] = x[i] - 0.01 * (m[i] / 0.19) / (Math.sqrt(v[i] / 0.002) + 1e-8);
+        }
+        for (BlockedKernels kernels : IMPLEMENTATIONS) {
+            double[] mOut = m.clone();
+            double[] vOut = v.clone();
+            kernels.movingAverages(mOut, beta1, vOut, beta2, g, start, size);
+            assertArrayEquals(mExpected, mOut, kernels.name() + " m ← β₁·m + (1 − β₁)·g");
+            assertArrayEquals(vExpected, vOut, kernels.name() + " v ← β₂·v + (1 − β₂)·g²");
+            double[] vAlone = v.clone();
+            kernels.movingAverages(null, 0, vAlone, beta2, g, start, size);
+            assertArrayEquals(vExpected, vAlone, kernels.name() + " v ← β₂·v + (1 − β₂)·g² alone");
+            double[] squares = v.clone();
+            kernels.addSquares(squares, g, start, size);
+            assertArrayEquals(squaresExpected, squares, kernels.name() + " G ← G + g²");
+            double[] step = x.clone();
+            kernels.subtractScaledOverRoot(step, 0.01, g, 1, v, 1, 1e-8, start, size);
+            assertArrayEquals(stepExpected, step, kernels.name() + " θ ← θ − η·g / (√E + ε)");
+            double[] corrected = x.clone();
+            kernels.subtractScaledOverRoot(corrected, 0.01, m, 0.19, v, 0.002, 1e-8, start, size);
+            assertArrayEquals(correctedExpected, corrected, kernels.name() + " θ ← θ − η·m̂ / (√v̂ + ε)");
         }
     }
 
