@@ -29,7 +29,7 @@ final class EarlyStopping {
             bestLoss = epoch.testLoss();
             bestEpoch = epoch.epoch();
             for (int i = 0; i < parameters.size(); i++) {
-                copy(parameters.get(i).value(), best.get(i));
+                best.get(i).setTo(parameters.get(i).value());
             }
         }
         return epoch.epoch() - bestEpoch >= patience;
@@ -38,12 +38,8 @@ final class EarlyStopping {
     /** Puts the kept weights back into the network; returns the epoch they are from. */
     int restoreBest() {
         for (int i = 0; i < parameters.size(); i++) {
-            copy(best.get(i), parameters.get(i).value());
+            parameters.get(i).value().setTo(best.get(i));
         }
         return bestEpoch;
-    }
-
-    private static void copy(Matrix from, Matrix to) {
-        to.updateInPlace(from, (old, kept) -> kept);
     }
 }
