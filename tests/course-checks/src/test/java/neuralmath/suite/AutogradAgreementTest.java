@@ -35,12 +35,14 @@ class AutogradAgreementTest {
     @Test
     void theNotebooksValueClassAgreesWithChapter7sMatricesAndABrokenRuleFailsTheAgreement(@TempDir Path dir)
             throws IOException {
-        ExecutedNotebook asWritten = new NotebookRunner().run(upToTheAgreement(dir.resolve("as-written.ipynb"),
+        NotebookSuite.linkJars(NOTEBOOKS, dir); // the copies load the course's jars, as the notebook does
+        NotebookRunner inTheirFolder = new NotebookRunner().inOwnJvm(NotebookSuite.HEAP);
+        ExecutedNotebook asWritten = inTheirFolder.run(upToTheAgreement(dir.resolve("as-written.ipynb"),
                 source -> source));
         assertTrue(asWritten.passed(), asWritten.failureReport());
         assertTrue(lastCell(asWritten).source().contains(AGREEMENT), "the last cell run should be the agreement claim");
 
-        ExecutedNotebook broken = new NotebookRunner().run(upToTheAgreement(dir.resolve("broken.ipynb"),
+        ExecutedNotebook broken = inTheirFolder.run(upToTheAgreement(dir.resolve("broken.ipynb"),
                 source -> source.replace(TIMES_RULE, "b.grad += 2 * data * g;")));
         assertFalse(broken.passed(), "a times rule off by a factor 2 must fail the agreement claim");
         List<CellResult> failures = broken.failures();
@@ -50,7 +52,7 @@ class AutogradAgreementTest {
     }
 
     /**
-     * A copy of chapter 12 that loads the library from the course's jars and ends with the agreement claim: its
+     * A copy of chapter 12, beside a jars/ folder of links to the course's jars, that ends with the agreement claim: its
      * teaching cells and that claim, not the other claims (so that a broken rule fails there and nowhere earlier).
      * {@code valueClass} rewrites the source of the cell that defines {@code Value}.
      */
@@ -68,10 +70,6 @@ class AutogradAgreementTest {
             boolean claims = source.contains("Claim.");
             if (claims && !source.contains(AGREEMENT)) {
                 continue;
-            }
-            if (source.startsWith("%classpath jars/*.jar")) {
-                source = source.replace("%classpath jars/*.jar",
-                        "%classpath " + NOTEBOOKS.resolve(CourseConventions.JARS).toAbsolutePath() + "/*.jar");
             }
             if (source.contains("class Value {")) {
                 assertTrue(source.contains(TIMES_RULE), "the Value class should hold the rule " + TIMES_RULE);

@@ -24,7 +24,7 @@ final class NotebookSuite {
      * Each notebook runs in a JVM of its own, started in the notebook's folder as Jupyter starts a kernel, so that
      * relative paths in cells (the setup cell's jars) resolve as they do in IJava and JJava.
      */
-    private static final long HEAP = 2048L << 20;
+    static final long HEAP = 2048L << 20;
 
     private NotebookSuite() {
     }
@@ -69,7 +69,7 @@ final class NotebookSuite {
      * cell loads ({@code %classpath jars/*.jar}, relative to the notebook), when the notebooks have one; links of an
      * earlier run are removed first.
      */
-    private static void linkJars(Path notebooksFolder, Path runFolder) throws IOException {
+    static void linkJars(Path notebooksFolder, Path runFolder) throws IOException {
         Path jars = notebooksFolder.resolve(CourseConventions.JARS).toAbsolutePath();
         Path links = runFolder.resolve(CourseConventions.JARS);
         if (!Files.isDirectory(jars)) {
