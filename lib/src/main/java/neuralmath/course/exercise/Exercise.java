@@ -103,7 +103,7 @@ public final class Exercise<A> {
         report(id, ToIntFunction.class, yours);
     }
 
-    /** Checks a function of three matrices: {@code (Matrix X, Matrix W, Matrix b) -> weightedSums(X, W, b)}. */
+    /** Checks a function of three matrices: {@code (Matrix X, Matrix V, Matrix b) -> weightedSumsFromRows(X, V, b)}. */
     public static void check(String id, ThreeMatrixFunction yours) {
         report(id, ThreeMatrixFunction.class, yours);
     }

@@ -4,7 +4,7 @@ import neuralmath.la.Matrix;
 
 /**
  * A learner's function of three matrices, such as Z = X·W + b. A check takes it as
- * {@code (Matrix X, Matrix W, Matrix b) -> weightedSums(X, W, b)}.
+ * {@code (Matrix X, Matrix V, Matrix b) -> weightedSumsFromRows(X, V, b)}.
  */
 @FunctionalInterface
 public interface ThreeMatrixFunction {

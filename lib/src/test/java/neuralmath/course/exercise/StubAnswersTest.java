@@ -33,7 +33,7 @@ class StubAnswersTest {
         stubs.put("03.parameters-of-any-network", new Stub(ToIntFunction.class, (ToIntFunction<int[]>) sizes -> 0));
         stubs.put("03.horizontal-edge-filter", new Stub(Matrix.class, null));
         stubs.put("04.weighted-sum-by-hand", new Stub(Double.class, 0.0));
-        stubs.put("04.weighted-sums-of-a-batch", new Stub(ThreeMatrixFunction.class, (ThreeMatrixFunction) (x, w, b) -> null));
+        stubs.put("04.weighted-sums-from-rows", new Stub(ThreeMatrixFunction.class, (ThreeMatrixFunction) (x, w, b) -> null));
         stubs.put("05.sigmoid", new Stub(DoubleUnaryOperator.class, zero));
         stubs.put("05.sigmoid-derivative", new Stub(DoubleUnaryOperator.class, zero));
         stubs.put("05.where-tanh-is-steepest", new Stub(Double.class, Double.NaN));

@@ -162,18 +162,18 @@ class NotebookSuiteTest {
                         + " exercise \"04.no-such-exercise\"; chapter 04 has 04.weighted-sum-by-hand",
                 "cell 7 is the answer cell of 04.no-such-exercise, but the next cell is not its check cell",
                 "cell 7 is the answer cell of 04.no-such-exercise, but the cell after its check is not its solution cell",
-                "cell 9 is the answer cell of 04.weighted-sums-of-a-batch, but the cell after its check is not its"
+                "cell 9 is the answer cell of 04.weighted-sums-from-rows, but the cell after its check is not its"
                         + " solution cell",
-                "cell 10 must be exactly one statement, Exercise.check(\"04.weighted-sums-of-a-batch\", ...); it is:"
+                "cell 10 must be exactly one statement, Exercise.check(\"04.weighted-sums-from-rows\", ...); it is:"
                         + " Exercise.check(\"04.weighted-sum-by-hand\",",
                 "cell 11 is a solution cell, but the cell before it is not the check cell of its exercise"
                         + " 04.weighted-sum-by-hand",
                 "cell 12 calls Exercise.check outside a check cell",
                 "cell 13 is a second answer cell of 04.weighted-sum-by-hand (the first is cell 4)",
-                "cell 16 is a second answer cell of 04.weighted-sums-of-a-batch (the first is cell 9)",
+                "cell 16 is a second answer cell of 04.weighted-sums-from-rows (the first is cell 9)",
                 "the hint of 04.weighted-sum-by-hand holds the line 'addthethreeproducts"
                         + "' (blanks left out) of its solution (cell 15)",
-                "cell 19 holds the code of the solution of 04.weighted-sums-of-a-batch (cell 18), which Run All would run");
+                "cell 19 holds the code of the solution of 04.weighted-sums-from-rows (cell 18), which Run All would run");
         assertAll(expected.stream().map(fault -> () -> assertTrue(faults.stream().anyMatch(f -> f.startsWith(fault)),
                 "missing: " + fault + "\nin:\n" + all)));
         assertEquals(expected.size(), faults.size(), all);

@@ -74,30 +74,30 @@ class ClassGradingTest {
         Path submissions = folder.resolve("submissions");
         for (int i = 1; i <= 6; i++) {
             hand(course, submissions, "right-0" + i, RIGHT_Z, RIGHT_BATCH, "2", "3", "5",
-                    "✔ Right: z of one neuron: z = -1.3 (2 of 2 points)", "✔ Right: Z = X·W + b of a batch");
+                    "✔ Right: z of one neuron: z = -1.3 (2 of 2 points)", "✔ Right: Z = X·W + b from weights stored one row per neuron");
         }
         for (int i = 1; i <= 3; i++) {
             hand(course, submissions, "half-0" + i, RIGHT_Z, null, "2", "0", "2",
-                    "✔ Right: z of one neuron", "✘ Not yet: Z = X·W + b of a batch");
+                    "✔ Right: z of one neuron", "✘ Not yet: Z = X·W + b from weights stored one row per neuron");
             hand(course, submissions, "empty-0" + i, null, null, "0", "0", "0",
-                    NOT_RIGHT_Z, "✘ Not yet: Z = X·W + b of a batch");
+                    NOT_RIGHT_Z, "✘ Not yet: Z = X·W + b from weights stored one row per neuron");
         }
         hand(course, submissions, "partial-1-wrong", NO_BIAS_Z, batchWithWrongEntries(1), "0", "2.8", "2.8",
                 "your z is the right z minus b: did you add the bias?", "19 of its 20 entries are right (2.8 of 3 points)");
         hand(course, submissions, "partial-2-wrong", null, batchWithWrongEntries(2), "0", "2.7", "2.7",
                 "18 of its 20 entries are right (2.7 of 3 points)");
         hand(course, submissions, "partial-no-bias", RIGHT_Z, NO_BIAS_BATCH, "2", "0", "2",
-                "your Z has no bias: add the bias row b to every row of X·W");
+                "your Z has no bias: add the bias row b to every row of the products");
         expect("fake-print", "0", "0", "0", NOT_RIGHT_Z);
         ClassOfSubmissions.of(course).addCellAfter(BY_HAND, "answer", FAKE_RIGHT)
                 .addCellAfter(BATCH, "answer", FAKE_RIGHT).handIn(submissions, "fake-print");
-        expect("edited-check", "0", "0", "0", NOT_RIGHT_Z, "✘ Not yet: Z = X·W + b of a batch");
+        expect("edited-check", "0", "0", "0", NOT_RIGHT_Z, "✘ Not yet: Z = X·W + b from weights stored one row per neuron");
         ClassOfSubmissions.of(course).editCheck(BY_HAND, FAKE_RIGHT).editCheck(BATCH, FAKE_RIGHT)
                 .handIn(submissions, "edited-check");
-        expect("edited-check-right", "2", "3", "5", "✔ Right: z of one neuron", "✔ Right: Z = X·W + b of a batch");
+        expect("edited-check-right", "2", "3", "5", "✔ Right: z of one neuron", "✔ Right: Z = X·W + b from weights stored one row per neuron");
         ClassOfSubmissions.of(course).answer(BY_HAND, RIGHT_Z).answer(BATCH, RIGHT_BATCH)
                 .editCheck(BY_HAND, FAKE_RIGHT).editCheck(BATCH, "// checked").handIn(submissions, "edited-check-right");
-        expect("deleted-check", "2", "3", "5", "✔ Right: z of one neuron", "✔ Right: Z = X·W + b of a batch");
+        expect("deleted-check", "2", "3", "5", "✔ Right: z of one neuron", "✔ Right: Z = X·W + b from weights stored one row per neuron");
         ClassOfSubmissions.of(course).answer(BY_HAND, RIGHT_Z).answer(BATCH, RIGHT_BATCH)
                 .delete(BY_HAND, "check").delete(BATCH, "check").handIn(submissions, "deleted-check");
         expect("deleted-answer", "0", "3", "3", "the check cell failed: CompilationException: cannot find symbol");
@@ -241,7 +241,7 @@ class ClassGradingTest {
         List<String> cells = report.select("table tr td").eachText();
         assertEquals(List.of(BY_HAND, "z of one neuron", "2", rightByHand + " of " + STUDENTS.size()),
                 cells.subList(0, 4));
-        assertEquals(List.of(BATCH, "Z = X·W + b of a batch", "3", rightBatch + " of " + STUDENTS.size()),
+        assertEquals(List.of(BATCH, "Z = X·W + b from weights stored one row per neuron", "3", rightBatch + " of " + STUDENTS.size()),
                 cells.subList(5, 9));
     }
 

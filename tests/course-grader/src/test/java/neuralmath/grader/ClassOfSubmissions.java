@@ -22,21 +22,21 @@ final class ClassOfSubmissions {
 
     static final String NOTEBOOK = "04-weighted-sum.ipynb";
     static final String BY_HAND = "04.weighted-sum-by-hand";
-    static final String BATCH = "04.weighted-sums-of-a-batch";
+    static final String BATCH = "04.weighted-sums-from-rows";
 
     static final String RIGHT_Z = "double myZ = 0.5 * 1 + (-0.25) * 2 + 1.5 * (-1) + 0.2;";
     static final String NO_BIAS_Z = "double myZ = 0.5 * 1 + (-0.25) * 2 + 1.5 * (-1);";
-    static final String RIGHT_BATCH = "Matrix weightedSums(Matrix X, Matrix W, Matrix b) {\n"
-            + "    return X.multiply(W).addRowVector(b);\n}";
-    static final String NO_BIAS_BATCH = "Matrix weightedSums(Matrix X, Matrix W, Matrix b) {\n"
-            + "    return X.multiply(W);\n}";
-    static final String LOOPING_BATCH = "Matrix weightedSums(Matrix X, Matrix W, Matrix b) {\n"
+    static final String RIGHT_BATCH = "Matrix weightedSumsFromRows(Matrix X, Matrix V, Matrix b) {\n"
+            + "    return X.multiply(V.transpose()).addRowVector(b);\n}";
+    static final String NO_BIAS_BATCH = "Matrix weightedSumsFromRows(Matrix X, Matrix V, Matrix b) {\n"
+            + "    return X.multiply(V.transpose());\n}";
+    static final String LOOPING_BATCH = "Matrix weightedSumsFromRows(Matrix X, Matrix V, Matrix b) {\n"
             + "    while (true) { }\n}";
 
     /** A batch answer with {@code wrong} entries of the first row off by one: partly right. */
     static String batchWithWrongEntries(int wrong) {
-        return "Matrix weightedSums(Matrix X, Matrix W, Matrix b) {\n"
-                + "    Matrix z = X.multiply(W).addRowVector(b);\n"
+        return "Matrix weightedSumsFromRows(Matrix X, Matrix V, Matrix b) {\n"
+                + "    Matrix z = X.multiply(V.transpose()).addRowVector(b);\n"
                 + "    for (int j = 0; j < " + wrong + "; j++) { z.set(0, j, z.get(0, j) + 1); }\n"
                 + "    return z;\n}";
     }
