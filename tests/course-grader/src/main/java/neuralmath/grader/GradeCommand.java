@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import neuralmath.runner.Jobs;
-import neuralmath.runner.NotebookRunner;
+import neuralmath.runner.NotebookJvmOptions;
 import neuralmath.site.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,13 +62,8 @@ public final class GradeCommand implements Callable<Integer> {
                     + " processors this JVM sees).")
     Integer jobs;
 
-    @Option(names = "--cell-timeout", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Time limit per cell in seconds, 1 to 86400 (default: ${DEFAULT-VALUE}).")
-    long cellTimeoutSeconds;
-
-    @Option(names = "--max-heap", paramLabel = "MiB", defaultValue = "2048",
-            description = "Heap of each submission's JVM in MiB, 64 to 65536 (default: ${DEFAULT-VALUE}).")
-    long maxHeapMiB;
+    @CommandLine.Mixin
+    private NotebookJvmOptions jvm;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -76,10 +71,9 @@ public final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         long start = System.nanoTime();
-        int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        checkRange("--jobs", parallel, 1, 256, "");
-        checkRange("--cell-timeout", cellTimeoutSeconds, 1, NotebookRunner.MAX_CELL_TIME_LIMIT.toSeconds(), " seconds");
-        checkRange("--max-heap", maxHeapMiB, 64, 65536, " MiB");
+        int parallel = Jobs.count(jobs, spec);
+        Duration cellTimeLimit = jvm.cellTimeLimit(spec);
+        long maxHeap = jvm.maxHeapBytes(spec);
         CourseNotebooks notebooks = CourseNotebooks.read(course);
         if (!Files.isDirectory(submissions)) {
             throw new IllegalArgumentException("no submissions folder " + submissions + ": give --submissions the"
@@ -89,8 +83,7 @@ public final class GradeCommand implements Callable<Integer> {
         OutputFolder.refuseOverlap(submissions, "submissions", out, true);
         Map<String, Path> students = students();
         OutputFolder folder = OutputFolder.claim(out, List.of("."));
-        SubmissionGrader grader = new SubmissionGrader(notebooks, Duration.ofSeconds(cellTimeoutSeconds),
-                maxHeapMiB << 20);
+        SubmissionGrader grader = new SubmissionGrader(notebooks, cellTimeLimit, maxHeap);
         List<StudentGrade> grades = gradeAll(notebooks, grader, students, parallel);
         List<CourseExercise> exercises = notebooks.exercises();
         Files.writeString(folder.file("report.html"), GradingReport.html(grades, exercises), StandardCharsets.UTF_8);
@@ -163,13 +156,6 @@ public final class GradeCommand implements Callable<Integer> {
                     .sorted()
                     .map(name -> GradingCopy.shortened(name) + ": not graded, the course has no notebook of that name")
                     .toList();
-        }
-    }
-
-    private void checkRange(String option, long value, long min, long max, String unit) {
-        if (value < min || value > max) {
-            throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-                    "%s must be %d to %d%s, got %d", option, min, max, unit, value));
         }
     }
 }

@@ -57,10 +57,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         long start = System.nanoTime();
-        int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (parallel < 1 || parallel > 256) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1 to 256, got " + parallel);
-        }
+        int parallel = Jobs.count(jobs, spec);
         List<Path> sources = NotebookRunner.findNotebooks(notebooks);
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("no notebooks in " + notebooks.toAbsolutePath());

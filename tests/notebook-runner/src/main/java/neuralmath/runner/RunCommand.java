@@ -45,13 +45,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Where the executed notebooks go, under their paths relative to the folder given.")
     private Path outputDir;
 
-    @Option(names = "--cell-timeout", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Time limit per cell in seconds, 1 to 86400 (default: ${DEFAULT-VALUE}).")
-    private long cellTimeoutSeconds;
-
-    @Option(names = "--max-heap", paramLabel = "MiB", defaultValue = "2048",
-            description = "Heap of each notebook's JVM in MiB, 64 to 65536 (default: ${DEFAULT-VALUE}).")
-    private long maxHeapMiB;
+    @CommandLine.Mixin
+    private NotebookJvmOptions jvm;
 
     @Option(names = "--in-place",
             description = "Let an executed notebook replace its source file (otherwise refused).")
@@ -80,13 +75,13 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        checkRange("--cell-timeout", cellTimeoutSeconds, 1, NotebookRunner.MAX_CELL_TIME_LIMIT.toSeconds(), "seconds");
-        checkRange("--max-heap", maxHeapMiB, 64, 65536, "MiB");
+        Duration cellTimeLimit = jvm.cellTimeLimit(spec);
+        long maxHeap = jvm.maxHeapBytes(spec);
         Map<Path, Path> targets = targets();
         NotebookRunner runner = new NotebookRunner()
-                .withCellTimeLimit(Duration.ofSeconds(cellTimeoutSeconds))
+                .withCellTimeLimit(cellTimeLimit)
                 .continuingAfterFailures(continueAfterFailures)
-                .inOwnJvm(maxHeapMiB << 20);
+                .inOwnJvm(maxHeap);
         int failed = 0;
         int bad = 0;
         for (Map.Entry<Path, Path> run : targets.entrySet()) {
@@ -141,13 +136,6 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         return targets;
-    }
-
-    private void checkRange(String option, long value, long min, long max, String unit) {
-        if (value < min || value > max) {
-            throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-                    "%s must be %d to %d %s, got %d", option, min, max, unit, value));
-        }
     }
 
     /** Progress lines for a notebook that has run longer than {@code after}: one per finished cell. */
