@@ -4,6 +4,10 @@ spread. Called by run.sh, which builds the classes first.
 
 usage: python3 compare.py ROUNDS [digits] [matmul] [fashion]
 
+With BENCH_BASELINE_CP (the classes and test classes of an older version, as run.sh --baseline REV builds them)
+and BENCH_BASELINE_NAME set, the digits and Fashion-MNIST parts also run that version's Java, on both paths, in
+the same rounds, and print this version's time over the baseline's per round: before and after, side by side.
+
 Needs only the repository: the numpy counterparts are beside this file, the digits are the library's own copy
 (lib/src/main/resources/neuralmath/data/digits.csv.gz); Fashion-MNIST comes from Debian's dataset-fashion-mnist
 (its part says so and is left out where that is not installed). numpy runs in the Python that runs this script.
@@ -21,6 +25,8 @@ CP = os.pathsep.join([os.path.join(ROOT, "lib", "target", "classes"),
                       os.path.join(ROOT, "lib", "target", "test-classes")])
 JAVA = ["java", "--add-modules", "jdk.incubator.vector", "-cp", CP]
 PYTHON = sys.executable
+BASELINE_CP = os.environ.get("BENCH_BASELINE_CP")
+BASELINE_NAME = os.environ.get("BENCH_BASELINE_NAME", "baseline")
 FASHION = "/usr/share/datasets/fashion-mnist"
 
 
@@ -56,6 +62,11 @@ def side_by_side(java_main, java_args, numpy_script, numpy_args, rounds):
         "numpy": [PYTHON, numpy_script] + numpy_args,
         "numpy, 1 BLAS thread": [PYTHON, numpy_script] + numpy_args,
     }
+    if BASELINE_CP:
+        baseline = ["java", "--add-modules", "jdk.incubator.vector", "-cp", BASELINE_CP]
+        commands[f"Java, Vector API @{BASELINE_NAME}"] = baseline + [java_main] + java_args
+        commands[f"Java, plain @{BASELINE_NAME}"] = (baseline[:1] + ["-Dneuralmath.kernels=plain"] + baseline[1:]
+                                                     + [java_main] + java_args)
     results = {name: [] for name in commands}
     for r in range(rounds):
         for name, cmd in commands.items():
@@ -71,6 +82,13 @@ def print_ratios(times, what):
     for name in ("Java, Vector API", "Java, plain"):
         ratios = [min(n, n1) / j for n, n1, j in zip(times["numpy"], times["numpy, 1 BLAS thread"], times[name])]
         print(f"  numpy {what} (the faster of its two runs) / {name} {what}, per round: {spread(ratios)}")
+    if BASELINE_CP:
+        for name in ("Java, Vector API", "Java, plain"):
+            before = times[f"{name} @{BASELINE_NAME}"]
+            print(f"  numpy / {name} @{BASELINE_NAME}, per round: "
+                  f"{spread([min(n, n1) / j for n, n1, j in zip(times['numpy'], times['numpy, 1 BLAS thread'], before)])}")
+            print(f"  {name}: this version's {what} / {BASELINE_NAME}'s, per round: "
+                  f"{spread([j / b for j, b in zip(times[name], before)])}")
 
 
 def digits(rounds):
