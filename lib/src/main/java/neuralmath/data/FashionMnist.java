@@ -103,14 +103,6 @@ public final class FashionMnist {
         return read(FashionMnistFiles.standard().from(directory), "t10k", limit);
     }
 
-    /**
-     * What is missing for reading Fashion-MNIST without a download, or an empty string when Debian's folder or the
-     * cache holds all four files: for tools that must say why a chapter cannot run.
-     */
-    public static String missingWithoutDownload() {
-        return FashionMnistFiles.standard().missing();
-    }
-
     /** Reads part "train" or "t10k": its images and labels, each file found (or fetched) by {@code files}. */
     static Dataset read(FashionMnistFiles files, String part, int limit) {
         if (limit < 1) {

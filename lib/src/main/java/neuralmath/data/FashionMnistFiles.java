@@ -66,15 +66,6 @@ record FashionMnistFiles(List<Path> folders, Path cache, URI source, Map<String,
         return target;
     }
 
-    /** The files that no folder holds (a download would fetch them), or an empty string. */
-    String missing() {
-        List<String> missing = NAMES.stream()
-                .filter(name -> lookedIn().stream().noneMatch(folder -> Files.isRegularFile(folder.resolve(name))))
-                .toList();
-        return missing.isEmpty() ? "" : "no " + String.join(", ", missing) + " in "
-                + lookedIn().stream().map(Path::toString).collect(Collectors.joining(" or "));
-    }
-
     private List<Path> lookedIn() {
         List<Path> all = new ArrayList<>(folders);
         all.add(cache);
@@ -84,7 +75,8 @@ record FashionMnistFiles(List<Path> folders, Path cache, URI source, Map<String,
     private String howToGetThem() {
         return "To get the files without a network: on Debian or Ubuntu, `" + FashionMnist.APT_GET + "` puts them in "
                 + FashionMnist.DEBIAN_DIRECTORY + "; or, on a machine with a network, download "
-                + String.join(", ", NAMES.subList(0, 3)) + " and " + NAMES.get(3) + " from " + source + " and copy them into " + cache
+                + String.join(", ", NAMES.subList(0, 3)) + " and " + NAMES.get(3) + " from " + source
+                + " and copy them into " + cache
                 + " (or into a folder you pass to FashionMnist.train and FashionMnist.test)";
     }
 }

@@ -190,8 +190,8 @@ class FashionMnistDownloadTest {
         misbehaving.put("t10k-images-idx3-ubyte.gz", "error");
         String message = assertThrows(DataFileException.class, () -> FashionMnist.read(files(true), "t10k", 10))
                 .getMessage();
-        assertTrue(message.contains("t10k-images-idx3-ubyte.gz: the server answered HTTP 500 instead of sending the"
-                + " file"), message);
+        assertTrue(message.contains("images-idx3-ubyte.gz: the server answered HTTP 500 instead of sending the file"),
+                message);
         assertTrue(message.contains("To get the files without a network: on Debian or Ubuntu, `apt-get install "
                 + "dataset-fashion-mnist`"), message);
         assertTrue(cacheFiles().isEmpty(), cacheFiles().toString());
@@ -243,7 +243,8 @@ class FashionMnistDownloadTest {
         assertTrue(message.startsWith("Fashion-MNIST's t10k-images-idx3-ubyte.gz is in none of the folders looked in ("
                 + given + ", " + temp.resolve("cache") + "), and downloading is off (-Dneuralmath.download=off)."),
                 message);
-        assertTrue(message.contains("`apt-get install dataset-fashion-mnist`"), message);
+        assertTrue(message.contains("To get the files without a network: on Debian or Ubuntu, `apt-get install "
+                + "dataset-fashion-mnist`"), message);
         assertEquals(List.of(), requested);
     }
 
@@ -266,8 +267,6 @@ class FashionMnistDownloadTest {
         Files.delete(debian.resolve("t10k-labels-idx1-ubyte.gz"));
         assertEquals(temp.resolve("cache/t10k-labels-idx1-ubyte.gz"), files.find("t10k-labels-idx1-ubyte.gz"));
         assertEquals(List.of(), requested, "a file some folder holds is never downloaded");
-        assertEquals("no train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz in " + given + " or " + debian
-                + " or " + temp.resolve("cache"), files.missing());
     }
 
     @Test
@@ -276,7 +275,6 @@ class FashionMnistDownloadTest {
         write(debian, "t10k-images-idx3-ubyte.gz", IMAGES);
         served.put("t10k-labels-idx1-ubyte.gz", LABELS);
         FashionMnistFiles files = files(true, debian);
-        assertTrue(files.missing().startsWith("no train-images"), files.missing());
         Dataset first = FashionMnist.read(files, "t10k", 10);
         assertArrayEquals(new int[] {7, 3}, first.labels());
         assertEquals(List.of("t10k-labels-idx1-ubyte.gz"), cacheFiles());

@@ -75,7 +75,7 @@ final class Chapter14Exercises {
         Exercise<DoubleUnaryOperator> exercise = Exercise.function("14.pixels-to-plus-minus-one",
                 "pixels scaled to [−1, 1]", 1, DoubleUnaryOperator.class, p -> 2 * p / 255 - 1);
         for (double p : new double[] {0, 17, 128, 200, 255}) {
-            exercise.probe("the scaled pixel " + (int) p, f -> f.applyAsDouble(p));
+            exercise.probe("scaled pixel " + (int) p, f -> f.applyAsDouble(p));
         }
         return exercise
                 .mistake(() -> p -> p / 255, "your pixels go from 0 to 1, as in the chapter: stretch that to a"
