@@ -1,4 +1,5 @@
-"""One epoch of Fashion-MNIST in numpy, the same work as neuralmath.bench.FashionEpoch does in Java.
+"""One epoch of Fashion-MNIST in numpy, the same work as neuralmath.bench.FashionEpoch does in Java: one epoch of
+the training run of chapter 14 (notebooks/14-fashion-mnist.ipynb), the same network and recipe.
 
 60,000 training images scaled to [0, 1], 784-256-10, ReLU hidden layer, softmax output, categorical
 cross-entropy (mean over the batch), He initialization (randn * sqrt(2 / n_in)), zero biases, Adam

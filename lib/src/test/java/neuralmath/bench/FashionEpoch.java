@@ -15,7 +15,8 @@ import neuralmath.training.History;
 import neuralmath.training.Trainer;
 
 /**
- * One epoch of Fashion-MNIST, as {@code bench/fashion_numpy.py} runs it in numpy: 60,000 images scaled to
+ * One epoch of chapter 14's training run (notebooks/14-fashion-mnist.ipynb trains the same network with the same
+ * recipe for 10 epochs), as {@code bench/fashion_numpy.py} runs it in numpy: 60,000 images scaled to
  * [0, 1], 784-256-10, ReLU hidden layer, softmax output, categorical cross-entropy, He initialization, Adam
  * (η = 0.001), mini-batches of 128 in a shuffled order; the loss and the accuracy of every batch are computed as
  * it trains.

@@ -62,8 +62,11 @@ class FashionMnistTest {
 
     @Test
     void missingFilesSayHowToGetThem() {
-        String message = failure();
-        assertTrue(message.contains(dir.resolve("t10k-images-idx3-ubyte.gz") + " not found"), message);
+        FashionMnistFiles onlyHere = new FashionMnistFiles(java.util.List.of(dir), dir.resolve("cache"),
+                FashionMnist.SOURCE, FashionMnist.SHA256, false, null);
+        String message = assertThrows(DataFileException.class, () -> FashionMnist.read(onlyHere, "t10k", 10))
+                .getMessage();
+        assertTrue(message.contains("t10k-images-idx3-ubyte.gz is in none of the folders looked in (" + dir), message);
         assertTrue(message.contains("apt-get install dataset-fashion-mnist"), message);
     }
 

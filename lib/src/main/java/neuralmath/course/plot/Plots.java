@@ -192,6 +192,17 @@ public final class Plots {
         return pixelGrid("Digits (true→predicted where wrong)", images, captions, colors);
     }
 
+    /**
+     * Each row of {@code images} drawn as a square grey picture (784 pixels: 28×28) with its caption above, e.g. the
+     * name of its class.
+     */
+    public static ChartImage pictures(Matrix images, List<String> captions, String title) {
+        requireOnePer("pictures", images, captions.size(), "captions");
+        Color[] colors = new Color[captions.size()];
+        Arrays.fill(colors, Style.BLACK);
+        return pixelGrid(title, images, captions.toArray(String[]::new), colors);
+    }
+
     private static ChartImage pixelGrid(String title, Matrix images, String[] captions, Color[] colors) {
         double min = Math.min(0.0, images.min());
         double max = images.max();

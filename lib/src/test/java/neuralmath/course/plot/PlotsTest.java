@@ -156,6 +156,20 @@ class PlotsTest {
                 .startsWith("The first test image"), "a title that says which digits these are");
     }
 
+    @Test
+    void picturesOf784PixelsAreDrawn28By28WithTheirCaptions() {
+        Matrix pictures = Matrix.zeros(3, 784);
+        pictures.set(0, 784 - 1, 255);
+        ChartImage image = Plots.pictures(pictures, List.of("T-shirt/top", "", "Bag"), "Three pictures");
+        int cell = 28 * 3;
+        assertEquals(14 + 3 * (cell + 14), image.getWidth());
+        assertTrue(image.toString().startsWith("Three pictures"), image.toString());
+        assertEquals(Color.BLACK.getRGB(), image.getRGB(14 + cell - 2, 40 + 24 + cell - 2), "the bright pixel is ink");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Plots.pictures(pictures, List.of("one"), "Three pictures"));
+        assertEquals("pictures: 3 rows (3x784) but 1 captions: needs one per row", e.getMessage());
+    }
+
     /** The colour at the centre of pixel p of the first digit in the grid (8 screen pixels per digit pixel). */
     private static int pixelOfDigit(ChartImage image, int digit, int p) {
         return image.getRGB(14 + (p % 8) * 8 + 4, 40 + 24 + (p / 8) * 8 + 4);

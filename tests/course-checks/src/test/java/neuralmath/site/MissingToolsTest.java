@@ -110,4 +110,14 @@ class MissingToolsTest {
                         + "apt-get install python3-nbformat"),
                 runWithout("neuralmath.python", true, classes));
     }
+
+    @Test
+    void withoutFashionMnistTheChaptersThatNeedItAreSkippedOrUnderTheCiSwitchFail() {
+        String chapters = "neuralmath.suite.FashionMnistChaptersTest";
+        List<String> tests = List.of("FashionMnistChaptersTest.everyChapterNeedingFashionMnistRunsWithoutAFailingCell");
+        assertEquals(each(tests, "skipped: Not run: Fashion-MNIST missing (no train-images-idx3-ubyte.gz in " + absent()
+                + "); install: apt-get install dataset-fashion-mnist"), runWithout("neuralmath.fashionMnist", false, chapters));
+        assertEquals(each(tests, "failed: Fashion-MNIST missing (no train-images-idx3-ubyte.gz in " + absent() + CI_SWITCH
+                + "apt-get install dataset-fashion-mnist"), runWithout("neuralmath.fashionMnist", true, chapters));
+    }
 }

@@ -4,14 +4,17 @@ import neuralmath.notebook.Notebook;
 import neuralmath.runner.ExecutedNotebook;
 import neuralmath.runner.NotebookRunner;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicTest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +29,8 @@ final class NotebookSuite {
      */
     static final long HEAP = 2048L << 20;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private NotebookSuite() {
     }
 
@@ -38,7 +43,13 @@ final class NotebookSuite {
      * ({@link ReadableNumbers}).
      */
     static Stream<DynamicTest> runEach(Path folder, Path withSolutionsFolder, Path executedFolder) throws IOException {
-        List<Path> notebooks = NotebookRunner.findNotebooks(folder);
+        return runEach(folder, withSolutionsFolder, executedFolder, notebook -> requires(notebook).isEmpty());
+    }
+
+    /** The same for the notebooks {@code chosen} picks, e.g. those that need a data set. */
+    static Stream<DynamicTest> runEach(Path folder, Path withSolutionsFolder, Path executedFolder,
+            Predicate<Path> chosen) throws IOException {
+        List<Path> notebooks = NotebookRunner.findNotebooks(folder).stream().filter(chosen).toList();
         if (notebooks.isEmpty()) {
             return Stream.of(DynamicTest.dynamicTest("no notebooks in " + folder + " yet",
                     () -> assertTrue(Files.isDirectory(folder.getParent()), "no folder " + folder.getParent())));
@@ -87,6 +98,26 @@ final class NotebookSuite {
             }
         }
     }
+
+    /**
+     * What a notebook needs beyond the course's jars, from its metadata {@code "neuralmath": {"requires": [...]}}: e.g.
+     * {@value #FASHION_MNIST}, which the notebooks' JVMs do not download. The notebooks that need nothing run in
+     * {@link NotebookSuiteTest}, those that need Fashion-MNIST in {@link FashionMnistChaptersTest}, reported as skipped,
+     * saying why, where it is missing.
+     */
+    static List<String> requires(Path notebook) {
+        try {
+            List<String> needs = new ArrayList<>();
+            JSON.readTree(notebook.toFile()).path("metadata").path("neuralmath").path("requires")
+                    .forEach(need -> needs.add(need.asText()));
+            return needs;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + notebook, e);
+        }
+    }
+
+    /** The key of {@link #requires} for Fashion-MNIST. */
+    static final String FASHION_MNIST = "fashion-mnist";
 
     /** Fails unless every code cell of the notebook is stored without outputs and without an execution count. */
     static void assertStoredWithoutOutputs(Path notebook) throws IOException {

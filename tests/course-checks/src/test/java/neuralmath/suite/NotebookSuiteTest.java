@@ -45,6 +45,15 @@ class NotebookSuiteTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyNotebookNeedsOnlyWhatTheSuiteKnows() throws IOException {
+        return NotebookRunner.findNotebooks(NOTEBOOKS).stream().map(notebook -> DynamicTest.dynamicTest(
+                NOTEBOOKS.relativize(notebook).toString(), () -> assertTrue(
+                        List.of(NotebookSuite.FASHION_MNIST).containsAll(NotebookSuite.requires(notebook)),
+                        notebook + " requires " + NotebookSuite.requires(notebook) + ", but the notebook suite runs"
+                                + " only notebooks that need nothing or " + NotebookSuite.FASHION_MNIST)));
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyNotebookIsStoredWithoutOutputs() throws IOException {
         return NotebookRunner.findNotebooks(NOTEBOOKS).stream().map(notebook -> DynamicTest.dynamicTest(
                 NOTEBOOKS.relativize(notebook).toString(), () -> NotebookSuite.assertStoredWithoutOutputs(notebook)));

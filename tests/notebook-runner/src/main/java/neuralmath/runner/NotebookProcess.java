@@ -111,6 +111,7 @@ public final class NotebookProcess {
         command.addAll(List.of("-Xmx" + (maxHeap >> 20) + "m", "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.awt.headless=true",
                 "-Dneuralmath.progress=off", // a run must not write a progress file beside the notebooks
+                "-Dneuralmath.download=off", // nor download a data set: a chapter needing one says how to get it
                 "-cp", absoluteClassPath(),
                 NotebookProcess.class.getName(), notebook.toString(), executed.toString(), summary.toString(),
                 Long.toString(runner.cellTimeLimit().toMillis()), Boolean.toString(runner.continuesAfterFailure()),

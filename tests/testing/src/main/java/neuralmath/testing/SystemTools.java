@@ -3,6 +3,7 @@ package neuralmath.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -65,6 +66,32 @@ public final class SystemTools {
                 Thread.currentThread().interrupt();
                 return Optional.of("interrupted while asking " + python + " for nbformat");
             }
+        });
+    }
+
+    /**
+     * Where a notebook finds Fashion-MNIST without downloading it ({@code neuralmath.data.FashionMnist}): Debian's
+     * /usr/share/datasets/fashion-mnist and the library's cache ~/.cache/neural-math/fashion-mnist; or only the
+     * folder {@code -Dneuralmath.fashionMnist=DIR}.
+     */
+    public static List<Path> fashionMnistFolders() {
+        String folder = System.getProperty("neuralmath.fashionMnist");
+        return folder != null ? List.of(Path.of(folder)) : List.of(Path.of("/usr/share/datasets/fashion-mnist"),
+                Path.of(System.getProperty("user.home"), ".cache", "neural-math", "fashion-mnist"));
+    }
+
+    /** The need of the chapters that read Fashion-MNIST: each of its four files in one of {@link #fashionMnistFolders()}. */
+    public static RequiredTool fashionMnist() {
+        return new RequiredTool("Fashion-MNIST", "apt-get install dataset-fashion-mnist", () -> {
+            List<Path> folders = fashionMnistFolders();
+            for (String file : List.of("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
+                    "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")) {
+                if (folders.stream().noneMatch(folder -> Files.isRegularFile(folder.resolve(file)))) {
+                    return Optional.of("no " + file + " in " + String.join(" or ",
+                            folders.stream().map(Path::toString).toList()));
+                }
+            }
+            return Optional.empty();
         });
     }
 }
