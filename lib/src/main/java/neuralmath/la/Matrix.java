@@ -186,6 +186,14 @@ public final class Matrix {
         return data;
     }
 
+    /**
+     * The same numbers, row after row, seen as a rows×cols matrix that shares this one's storage: a batch of
+     * feature maps (m × h·w·C) is the same thing as its pixels (m·h·w × C).
+     */
+    public Matrix reshape(int rows, int cols) {
+        return wrap(rows, cols, data);
+    }
+
     /** A copy of this matrix. */
     public Matrix copy() {
         return new Matrix(rows, cols, data.clone());

@@ -23,7 +23,8 @@ public final class ExerciseCatalogue {
             Chapter10Exercises.all(),
             Chapter11Exercises.all(),
             Chapter12Exercises.all(),
-            Chapter13Exercises.all());
+            Chapter13Exercises.all(),
+            Chapter15Exercises.all());
 
     private static final Map<String, Exercise<?>> BY_ID = index();
 
