@@ -2,7 +2,7 @@
 that both see the same load on a shared machine), and prints the ratios per round with their median and
 spread. Called by run.sh, which builds the classes first.
 
-usage: python3 compare.py ROUNDS [digits] [matmul] [fashion]
+usage: python3 compare.py ROUNDS [digits] [matmul] [fashion] [cnn]
 
 Needs only the repository: the numpy counterparts are beside this file, the digits are the library's own copy
 (lib/src/main/resources/neuralmath/data/digits.csv.gz); Fashion-MNIST comes from Debian's dataset-fashion-mnist
@@ -114,14 +114,22 @@ def matmul(rounds):
 
 
 def fashion(rounds):
+    one_epoch(rounds, "neuralmath.bench.FashionEpoch", "fashion_numpy.py", "Fashion-MNIST, one epoch")
+
+
+def cnn(rounds):
+    one_epoch(rounds, "neuralmath.bench.CnnEpoch", "cnn_numpy.py", "Fashion-MNIST, one epoch of chapter 15's CNN")
+
+
+def one_epoch(rounds, java_main, numpy_script, title):
+    """One training epoch on Fashion-MNIST in Java and in numpy, side by side, by the epoch_s each prints."""
     if not os.path.isfile(os.path.join(FASHION, "train-images-idx3-ubyte.gz")):
         print(f"  not run: no Fashion-MNIST in {FASHION}; install: apt-get install dataset-fashion-mnist")
         return
     pattern = re.compile(r"epoch_s=([\d.]+)")
-    results = side_by_side("neuralmath.bench.FashionEpoch", [], os.path.join(ROOT, "bench", "fashion_numpy.py"), [],
-                           rounds)
+    results = side_by_side(java_main, [], os.path.join(ROOT, "bench", numpy_script), [], rounds)
     times = {name: [float(pattern.search(out).group(1)) for _, _, out in runs] for name, runs in results.items()}
-    print("\nFashion-MNIST, one epoch (s, data loading excluded), median (min, max) over", rounds, "rounds:")
+    print(f"\n{title} (s, data loading excluded), median (min, max) over", rounds, "rounds:")
     for name in times:
         print(f"  {name}: {spread(times[name])}")
     print_ratios(times, "epoch time")
@@ -136,5 +144,5 @@ if __name__ == "__main__":
     parts = sys.argv[2:] or ["digits", "matmul", "fashion"]
     for part in parts:
         print(f"== {part}", flush=True)
-        {"digits": digits, "matmul": matmul, "fashion": fashion}[part](rounds)
+        {"digits": digits, "matmul": matmul, "fashion": fashion, "cnn": cnn}[part](rounds)
         print(flush=True)

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks: the library against numpy, side by side. See README.md, "Benchmarks".
-# usage: bench/run.sh [ROUNDS] [digits] [matmul] [fashion]    (default: 5 rounds of all three)
+# usage: bench/run.sh [ROUNDS] [digits] [matmul] [fashion] [cnn]    (default: 5 rounds of digits, matmul, fashion)
 # Needs: the repository alone, a JDK, and python3 with numpy (apt-get install python3-numpy); for the Fashion-MNIST
-# part /usr/share/datasets/fashion-mnist (apt-get install dataset-fashion-mnist), which is left out, saying so, without.
+# and cnn parts /usr/share/datasets/fashion-mnist (apt-get install dataset-fashion-mnist), which is left out, saying so, without.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -ntp -pl lib -am test-compile

@@ -47,9 +47,10 @@ public final class FeatureMaps {
     }
 
     /**
-     * Walks every patch cell (n, i, j, u, v) in order: forward copies the C channels of pixel (i + u − pad,
-     * j + v − pad) of image n into the patch (zeros for the padding); {@code back} adds the patch's entries onto that
-     * pixel instead (and skips the padding).
+     * Walks every patch row (n, i, j) and filter row u in order: forward copies the pixels (i + u − pad, j + v − pad)
+     * of image n, v = 0..k−1, all C channels of each, into the patch (zeros for the padding); {@code back} adds the
+     * patch's entries onto those pixels instead (and skips the padding). The pixels of one filter row lie side by
+     * side in both, so each is one block of up to k·C numbers.
      */
     private static void copyPatches(double[] images, double[] p, int m, int h, int w, int channels, int k, int pad,
             boolean back) {
@@ -61,22 +62,29 @@ public final class FeatureMaps {
             for (int i = 0; i < outH; i++) {
                 for (int j = 0; j < outW; j++) {
                     int row = ((n * outH + i) * outW + j) * rowLength;
+                    int vFrom = Math.max(0, pad - j);              // the filter columns that fall inside the image
+                    int vTo = Math.min(k, w + pad - j);
                     for (int u = 0; u < k; u++) {
                         int y = i + u - pad;
-                        for (int v = 0; v < k; v++) {
-                            int xx = j + v - pad;
-                            int cell = row + (u * k + v) * channels;
-                            boolean inside = y >= 0 && y < h && xx >= 0 && xx < w;
-                            int pixel = image + (y * w + xx) * channels;
-                            if (inside && back) {
-                                for (int c = 0; c < channels; c++) {
-                                    images[pixel + c] += p[cell + c];
-                                }
-                            } else if (inside) {
-                                System.arraycopy(images, pixel, p, cell, channels);
-                            } else if (!back) {
-                                java.util.Arrays.fill(p, cell, cell + channels, 0.0);
+                        int cells = row + u * k * channels;        // the patch's cells of filter row u
+                        boolean inside = y >= 0 && y < h;
+                        int from = inside ? cells + vFrom * channels : cells;   // the block inside the image
+                        int to = inside ? cells + vTo * channels : cells;
+                        int pixel = image + (y * w + j + vFrom - pad) * channels - from;
+                        if (back) {
+                            for (int t = from; t < to; t++) {
+                                images[pixel + t] += p[t];
                             }
+                            continue;
+                        }
+                        for (int t = cells; t < from; t++) {
+                            p[t] = 0;
+                        }
+                        for (int t = from; t < to; t++) {
+                            p[t] = images[pixel + t];
+                        }
+                        for (int t = to; t < cells + k * channels; t++) {
+                            p[t] = 0;
                         }
                     }
                 }
