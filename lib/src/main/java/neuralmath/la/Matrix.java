@@ -191,6 +191,10 @@ public final class Matrix {
      * feature maps (m × h·w·C) is the same thing as its pixels (m·h·w × C).
      */
     public Matrix reshape(int rows, int cols) {
+        if ((long) rows * cols != data.length || rows <= 0) {
+            throw new IllegalArgumentException("reshape: " + shape() + " has " + data.length + " values, not the "
+                    + (long) rows * cols + " of (" + rows + "x" + cols + ")");
+        }
         return wrap(rows, cols, data);
     }
 

@@ -1,5 +1,7 @@
 package neuralmath.la;
 
+import static neuralmath.ErrorMessages.assertNames;
+import static neuralmath.ErrorMessages.message;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -123,5 +125,22 @@ class FeatureMapsTest {
                 assertArrayEquals(a[i], b[i], one.name() + ", product " + i);
             }
         }
+    }
+
+    @Test
+    void matricesOfTheWrongShapeAreNamedWithBothShapes() {
+        Matrix x = Matrix.zeros(1, 64);
+        assertNames(message(() -> FeatureMaps.patches(x, 8, 8, 1, 3, 0, Matrix.zeros(36, 8))),
+                "patches: input (1x64) needs an output of (36x9), got (36x8)");
+        assertNames(message(() -> FeatureMaps.addPatchesBack(Matrix.zeros(36, 8), 8, 8, 1, 3, 0, Matrix.zeros(1, 64))),
+                "addPatchesBack: patches' gradient (36x8) does not come from (1x64) images of 8x8x1 with 3x3 filters"
+                        + " and padding 0");
+        assertNames(message(() -> FeatureMaps.maxPool(x, 8, 8, 1, 2, Matrix.zeros(1, 15), new int[15])),
+                "maxPool: input (1x64) needs an output of (1x16), got (1x15)");
+        assertNames(message(() -> FeatureMaps.maxPool(x, 8, 8, 1, 2, Matrix.zeros(1, 16), new int[3])),
+                "maxPool: 3 winner indices for an output (1x16)");
+        assertNames(message(() -> FeatureMaps.routeToWinners(Matrix.zeros(1, 16), new int[3], Matrix.zeros(1, 64))),
+                "routeToWinners: 3 winner indices for a gradient (1x16)");
+        assertNames(message(() -> Matrix.zeros(2, 3).reshape(2, 4)), "reshape: (2x3) has 6 values, not the 8 of (2x4)");
     }
 }

@@ -172,6 +172,18 @@ class ConvolutionalNetworkTest {
                 "Network: W2 takes 30 inputs but the flattened 4x4x2 gives 32");
         assertNames(message(() -> new Convolution2D(in, 3, Padding.VALID, TANH, Matrix.zeros(8, 2),
                 Matrix.zeros(1, 2), 1)), "K1: filters (8x2) need 9 rows (k·k·C) for 3x3 filters on inputs of 6x6x1");
+        assertNames(message(() -> new Convolution2D(in, 2, 0, Padding.VALID, TANH, Initializer.HE, new Random(1), 1)),
+                "K1: the filter size must be positive, got 0");
+        assertNames(message(() -> new Convolution2D(in, 0, 3, Padding.VALID, TANH, Initializer.HE, new Random(1), 1)),
+                "K1: the number of filters must be positive, got 0");
+        assertNames(message(() -> new Convolution2D(in, 3, Padding.VALID, TANH, Matrix.zeros(9, 2),
+                Matrix.zeros(1, 3), 1)), "K1: filters (9x2) need a bias of (1x2), got (1x3)");
+        assertNames(message(() -> new ImageShape(100_000, 100_000, 1)),
+                "image shape 100000x100000x1: more values than a row can hold");
+        assertNames(assertThrows(IllegalStateException.class, () -> conv.backward(Matrix.zeros(1, 32), true))
+                .getMessage(), "K1: backward before forward");
+        assertNames(assertThrows(IllegalStateException.class, () -> wrongPool.backward(Matrix.zeros(1, 8), true))
+                .getMessage(), "pool2: backward before forward");
         assertNames(message(() -> new ImageShape(0, 3, 1)),
                 "image shape: height, width and channels must be positive, got 0x3x1");
     }
