@@ -2,10 +2,11 @@
 that both see the same load on a shared machine), and prints the ratios per round with their median and
 spread. Called by run.sh, which builds the classes first.
 
-usage: python3 compare.py ROUNDS [digits] [matmul] [fashion]
+usage: python3 compare.py ROUNDS [digits] [matmul] [fashion] [cnn]
 
 With BENCH_BASELINE_CP (the classes and test classes of an older version, as run.sh --baseline REV builds them)
-and BENCH_BASELINE_NAME set, the digits and Fashion-MNIST parts also run that version's Java, on both paths, in
+and BENCH_BASELINE_NAME set, the digits, Fashion-MNIST and cnn parts also run that version's Java (where it has
+the part's benchmark), on both paths, in
 the same rounds, and print this version's time over the baseline's per round: before and after, side by side.
 
 Needs only the repository: the numpy counterparts are beside this file, the digits are the library's own copy
@@ -53,6 +54,18 @@ def spread(values):
     return f"{statistics.median(values):.2f} (min {min(values):.2f}, max {max(values):.2f})"
 
 
+def baseline_has(java_main):
+    """Whether a baseline is given and has this benchmark main (an older commit may predate it: then the part runs
+    without the baseline, saying so)."""
+    if not BASELINE_CP:
+        return False
+    path = java_main.replace(".", os.sep) + ".class"
+    if any(os.path.isfile(os.path.join(d, path)) for d in BASELINE_CP.split(os.pathsep)):
+        return True
+    print(f"  {BASELINE_NAME} has no {java_main}: this part runs without it")
+    return False
+
+
 def side_by_side(java_main, java_args, numpy_script, numpy_args, rounds):
     """Runs the Java main on both paths and the numpy script with its default BLAS threads and with one,
     interleaved; returns {name: [(wall s, CPU s, output) per round]}."""
@@ -62,7 +75,7 @@ def side_by_side(java_main, java_args, numpy_script, numpy_args, rounds):
         "numpy": [PYTHON, numpy_script] + numpy_args,
         "numpy, 1 BLAS thread": [PYTHON, numpy_script] + numpy_args,
     }
-    if BASELINE_CP:
+    if baseline_has(java_main):
         baseline = ["java", "--add-modules", "jdk.incubator.vector", "-cp", BASELINE_CP]
         commands[f"Java, Vector API @{BASELINE_NAME}"] = baseline + [java_main] + java_args
         commands[f"Java, plain @{BASELINE_NAME}"] = (baseline[:1] + ["-Dneuralmath.kernels=plain"] + baseline[1:]
@@ -82,7 +95,7 @@ def print_ratios(times, what):
     for name in ("Java, Vector API", "Java, plain"):
         ratios = [min(n, n1) / j for n, n1, j in zip(times["numpy"], times["numpy, 1 BLAS thread"], times[name])]
         print(f"  numpy {what} (the faster of its two runs) / {name} {what}, per round: {spread(ratios)}")
-    if BASELINE_CP:
+    if f"Java, plain @{BASELINE_NAME}" in times:
         for name in ("Java, Vector API", "Java, plain"):
             before = times[f"{name} @{BASELINE_NAME}"]
             print(f"  numpy / {name} @{BASELINE_NAME}, per round: "
@@ -132,14 +145,22 @@ def matmul(rounds):
 
 
 def fashion(rounds):
+    one_epoch(rounds, "neuralmath.bench.FashionEpoch", "fashion_numpy.py", "Fashion-MNIST, one epoch")
+
+
+def cnn(rounds):
+    one_epoch(rounds, "neuralmath.bench.CnnEpoch", "cnn_numpy.py", "Fashion-MNIST, one epoch of chapter 15's CNN")
+
+
+def one_epoch(rounds, java_main, numpy_script, title):
+    """One training epoch on Fashion-MNIST in Java and in numpy, side by side, by the epoch_s each prints."""
     if not os.path.isfile(os.path.join(FASHION, "train-images-idx3-ubyte.gz")):
         print(f"  not run: no Fashion-MNIST in {FASHION}; install: apt-get install dataset-fashion-mnist")
         return
     pattern = re.compile(r"epoch_s=([\d.]+)")
-    results = side_by_side("neuralmath.bench.FashionEpoch", [], os.path.join(ROOT, "bench", "fashion_numpy.py"), [],
-                           rounds)
+    results = side_by_side(java_main, [], os.path.join(ROOT, "bench", numpy_script), [], rounds)
     times = {name: [float(pattern.search(out).group(1)) for _, _, out in runs] for name, runs in results.items()}
-    print("\nFashion-MNIST, one epoch (s, data loading excluded), median (min, max) over", rounds, "rounds:")
+    print(f"\n{title} (s, data loading excluded), median (min, max) over", rounds, "rounds:")
     for name in times:
         print(f"  {name}: {spread(times[name])}")
     print_ratios(times, "epoch time")
@@ -154,5 +175,5 @@ if __name__ == "__main__":
     parts = sys.argv[2:] or ["digits", "matmul", "fashion"]
     for part in parts:
         print(f"== {part}", flush=True)
-        {"digits": digits, "matmul": matmul, "fashion": fashion}[part](rounds)
+        {"digits": digits, "matmul": matmul, "fashion": fashion, "cnn": cnn}[part](rounds)
         print(flush=True)

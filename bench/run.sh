@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks: the library against numpy, side by side. See README.md, "Benchmarks".
-# usage: bench/run.sh [--baseline REV] [ROUNDS] [digits] [matmul] [fashion]    (default: 5 rounds of all three)
+# usage: bench/run.sh [--baseline REV] [ROUNDS] [digits] [matmul] [fashion] [cnn]
+#   (default: 5 rounds of digits, matmul, fashion)
 #   --baseline REV: also builds the library of commit REV (in a temporary folder) and runs its Java in the same
-#   rounds as this version's, for the digits and Fashion-MNIST parts: before and after a change, side by side.
+#   rounds as this version's, for the digits, Fashion-MNIST and cnn parts: before and after a change, side by side.
 # Needs: the repository alone, a JDK, and python3 with numpy (apt-get install python3-numpy); for the Fashion-MNIST
-# part /usr/share/datasets/fashion-mnist (apt-get install dataset-fashion-mnist), which is left out, saying so, without.
+# and cnn parts /usr/share/datasets/fashion-mnist (apt-get install dataset-fashion-mnist), which is left out, saying so, without.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--baseline" ]; then

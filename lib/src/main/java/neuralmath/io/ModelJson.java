@@ -37,6 +37,10 @@ final class ModelJson {
     // Writing
 
     static ObjectNode model(Network network, Optimizer optimizer, History history) {
+        if (!network.features().isEmpty()) {
+            throw new IllegalArgumentException("model file: cannot save a network with feature layers ("
+                    + network.features().get(0) + ", ...): a model file keeps dense layers only, and would lose them");
+        }
         ObjectNode model = NODES.objectNode();
         ArrayNode sizes = model.putArray("sizes");
         for (int size : network.sizes()) {

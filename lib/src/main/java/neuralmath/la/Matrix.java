@@ -186,6 +186,18 @@ public final class Matrix {
         return data;
     }
 
+    /**
+     * The same numbers, row after row, seen as a rows×cols matrix that shares this one's storage: a batch of
+     * feature maps (m × h·w·C) is the same thing as its pixels (m·h·w × C).
+     */
+    public Matrix reshape(int rows, int cols) {
+        if ((long) rows * cols != data.length || rows <= 0) {
+            throw new IllegalArgumentException("reshape: " + shape() + " has " + data.length + " values, not the "
+                    + (long) rows * cols + " of (" + rows + "x" + cols + ")");
+        }
+        return wrap(rows, cols, data);
+    }
+
     /** A copy of this matrix. */
     public Matrix copy() {
         return new Matrix(rows, cols, data.clone());

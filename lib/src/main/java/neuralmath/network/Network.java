@@ -10,7 +10,8 @@ import neuralmath.losses.Loss;
 import neuralmath.metrics.Accuracy;
 
 /**
- * A feed-forward network: dense layers, each feeding the next, of any depth.
+ * A feed-forward network: dense layers, each feeding the next, of any depth; in a convolutional network, after
+ * feature layers ({@link Convolution2D}, {@link MaxPooling}, ending in a {@link Flatten}) that feed the first.
  *
  * <p>{@link #forward} runs the layers in order and keeps what each computed; {@link #backward} then walks them in
  * reverse, applying the chain rule, and leaves ∂L/∂θ in every {@link Parameter}.
@@ -24,11 +25,28 @@ import neuralmath.metrics.Accuracy;
  */
 public final class Network {
 
+    /**
+     * How many examples a network with feature layers runs through them at a time when it only evaluates: their
+     * patches take k·k·C numbers per pixel, too many for a whole test set at once.
+     */
+    public static final int EVALUATION_BATCH = 500;
+
+    private final List<FeatureLayer> features;
     private final List<Dense> layers;
+    private boolean evaluatedInParts;
     private final AtomicReference<Thread> trainedBy = new AtomicReference<>();
 
     /** A network of the given layers; each layer's inputs must match the previous layer's outputs. */
     public Network(List<Dense> layers) {
+        this(List.of(), layers);
+    }
+
+    /**
+     * A convolutional network: the feature layers, each taking the shape the one before gives and the last a
+     * {@link Flatten}, then the dense layers, the first taking the flattened h·w·C features.
+     */
+    public Network(List<FeatureLayer> features, List<Dense> layers) {
+        requireChained(features, layers);
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("Network: needs at least one layer");
         }
@@ -38,8 +56,33 @@ public final class Network {
                         + " inputs but layer " + i + " gives " + layers.get(i - 1).outputs() + " outputs");
             }
         }
+        this.features = List.copyOf(features);
         this.layers = List.copyOf(layers);
         parameterCount(sizes());
+    }
+
+    private static void requireChained(List<FeatureLayer> features, List<Dense> layers) {
+        for (int i = 1; i < features.size(); i++) {
+            FeatureLayer before = features.get(i - 1);
+            FeatureLayer next = features.get(i);
+            if (!next.inputShape().equals(before.outputShape())) {
+                throw new IllegalArgumentException("Network: " + next.name() + " takes " + next.inputShape() + " but "
+                        + before.name() + " gives " + before.outputShape());
+            }
+        }
+        if (features.isEmpty()) {
+            return;
+        }
+        FeatureLayer last = features.get(features.size() - 1);
+        if (!(last instanceof Flatten flatten)) {
+            throw new IllegalArgumentException("Network: the feature layers end with " + last.name() + ", which gives "
+                    + last.outputShape() + ": end them with a Flatten before the dense layers");
+        }
+        if (!layers.isEmpty() && layers.get(0).inputs() != flatten.outputs()) {
+            throw new IllegalArgumentException("Network: " + layers.get(0).weights().name() + " takes "
+                    + layers.get(0).inputs() + " inputs but the flattened " + flatten.inputShape() + " gives "
+                    + flatten.outputs());
+        }
     }
 
     /**
@@ -99,11 +142,36 @@ public final class Network {
     }
 
     private Matrix forward(Matrix x, boolean reuse, Dropout.Masks masks) {
+        evaluatedInParts = !features.isEmpty() && masks == Dropout.Masks.NONE && x.rows() > EVALUATION_BATCH;
+        if (evaluatedInParts) {
+            return forwardInParts(x);
+        }
         Matrix a = x;
+        for (FeatureLayer layer : features) {
+            a = layer.forward(a, reuse);
+        }
         for (Dense layer : layers) {
             a = layer.forward(a, reuse, masks);
         }
         return a;
+    }
+
+    /** The forward pass EVALUATION_BATCH examples at a time, into one ŷ: an evaluation only, no backward. */
+    private Matrix forwardInParts(Matrix x) {
+        features.get(0).requireInput(x);
+        Matrix yHat = Matrix.zeros(x.rows(), outputs());
+        for (int from = 0; from < x.rows(); from += EVALUATION_BATCH) {
+            int to = Math.min(from + EVALUATION_BATCH, x.rows());
+            Matrix a = x.rowRange(from, to);
+            for (FeatureLayer layer : features) {
+                a = layer.forward(a, true);
+            }
+            for (Dense layer : layers) {
+                a = layer.forward(a, true, Dropout.Masks.NONE);
+            }
+            System.arraycopy(a.data(), 0, yHat.data(), from * yHat.cols(), a.size()); // ŷ's rows from..to
+        }
+        return yHat;
     }
 
     /**
@@ -167,6 +235,11 @@ public final class Network {
      * activation ({@link Loss#fusesWith}, softmax with categorical cross-entropy) gives ∂L/∂z itself instead.
      */
     public void backward(Matrix yHat, Matrix y, Loss loss) {
+        if (evaluatedInParts) {
+            throw new IllegalStateException("Network: backward after a forward pass over more than "
+                    + EVALUATION_BATCH + " examples, which a network with feature layers only evaluates, "
+                    + EVALUATION_BATCH + " at a time: train on batches of at most " + EVALUATION_BATCH);
+        }
         Dense last = layers.get(layers.size() - 1);
         Matrix delta = loss.fusesWith(last.activation())
                 ? loss.gradientBeforeActivation(yHat, y, last.deltaMatrix())  // ∂L/∂z, e.g. (ŷ − y)/m
@@ -175,24 +248,35 @@ public final class Network {
             Matrix gradA = layers.get(i).backwardFromDelta(delta, true);     // ∂L/∂A of the layer before
             delta = layers.get(i - 1).delta(gradA);
         }
-        layers.get(0).backwardFromDelta(delta, false); // nothing needs ∂L/∂X of the inputs: skip that product
+        Matrix grad = layers.get(0).backwardFromDelta(delta, !features.isEmpty()); // the inputs' ∂L/∂X: not needed
+        for (int i = features.size() - 1; i >= 0; i--) {
+            grad = features.get(i).backward(grad, i > 0);
+        }
     }
 
-    /** The layers, first to last. */
+    /** The dense layers, first to last. */
     public List<Dense> layers() {
         return layers;
     }
 
-    /** Every parameter: W1, b1, W2, b2, ... */
+    /** The feature layers before the dense ones, first to last: none in a fully connected network. */
+    public List<FeatureLayer> features() {
+        return features;
+    }
+
+    /** Every parameter: the feature layers' (K1, b1, ...), then W1, b1, W2, b2, ... */
     public List<Parameter> parameters() {
         List<Parameter> out = new ArrayList<>();
+        for (FeatureLayer layer : features) {
+            out.addAll(layer.parameters());
+        }
         for (Dense layer : layers) {
             out.addAll(layer.parameters());
         }
         return out;
     }
 
-    /** The layer sizes, e.g. {64, 64, 10}. */
+    /** The dense layers' sizes, e.g. {64, 64, 10}; in a convolutional network, from the flattened features on. */
     public int[] sizes() {
         int[] sizes = new int[layers.size() + 1];
         sizes[0] = layers.get(0).inputs();
@@ -202,9 +286,25 @@ public final class Network {
         return sizes;
     }
 
-    /** The number of learned numbers: every weight and bias. */
+    /** The number of values in each example this network takes: the first layer's inputs. */
+    public int inputs() {
+        return features.isEmpty() ? layers.get(0).inputs() : features.get(0).inputShape().size();
+    }
+
+    /** The number of outputs, the last layer's. */
+    public int outputs() {
+        return layers.get(layers.size() - 1).outputs();
+    }
+
+    /** The number of learned numbers: every weight, filter and bias. */
     public int parameterCount() {
-        return parameterCount(sizes());
+        long count = 0;
+        for (FeatureLayer layer : features) {
+            for (Parameter p : layer.parameters()) {
+                count += p.value().size();
+            }
+        }
+        return Math.toIntExact(count + parameterCount(sizes()));
     }
 
     /**
@@ -227,6 +327,9 @@ public final class Network {
     public String toString() {
         StringBuilder s = new StringBuilder("Network " + java.util.Arrays.toString(sizes()) + ", "
                 + parameterCount() + " parameters");
+        for (FeatureLayer layer : features) {
+            s.append("\n  ").append(layer);
+        }
         for (Dense layer : layers) {
             s.append("\n  ").append(layer);
         }

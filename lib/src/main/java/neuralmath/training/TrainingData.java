@@ -10,18 +10,17 @@ final class TrainingData {
     }
 
     static void check(String set, Matrix x, Matrix y, Network network) {
-        int[] sizes = network.sizes();
         if (x.rows() != y.rows()) {
             throw new IllegalArgumentException(set + " data: inputs X " + x.shape() + " and targets Y " + y.shape()
                     + " have different numbers of examples (rows)");
         }
-        if (x.cols() != sizes[0]) {
+        if (x.cols() != network.inputs()) {
             throw new IllegalArgumentException(set + " data: inputs X " + x.shape() + " have " + x.cols()
-                    + " features but the network takes " + sizes[0]);
+                    + " features but the network takes " + network.inputs());
         }
-        if (y.cols() != sizes[sizes.length - 1]) {
+        if (y.cols() != network.outputs()) {
             throw new IllegalArgumentException(set + " data: targets Y " + y.shape() + " have " + y.cols()
-                    + " columns but the network has " + sizes[sizes.length - 1] + " outputs");
+                    + " columns but the network has " + network.outputs() + " outputs");
         }
         x.requireFinite(set + " inputs X", "clean or drop that example first");
         y.requireFinite(set + " targets Y", "clean or drop that example first");

@@ -24,7 +24,8 @@ public final class ExerciseCatalogue {
             Chapter11Exercises.all(),
             Chapter12Exercises.all(),
             Chapter13Exercises.all(),
-            Chapter14Exercises.all());
+            Chapter14Exercises.all(),
+            Chapter15Exercises.all());
 
     private static final Map<String, Exercise<?>> BY_ID = index();
 
