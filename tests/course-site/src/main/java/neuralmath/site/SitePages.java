@@ -45,7 +45,7 @@ final class SitePages {
 
     String index() {
         StringBuilder html = new StringBuilder(PageParts.head(courseTitle, "site index", STYLE));
-        html.append(header(""));
+        html.append(header(false, ""));
         StringBuilder list = new StringBuilder("<h1>").append(HtmlEscape.escape(courseTitle))
                 .append("</h1>\n<ol class=\"chapters\">\n");
         for (Chapter chapter : chapters) {
@@ -65,7 +65,7 @@ final class SitePages {
         Chapter chapter = chapters.get(index);
         StringBuilder html = new StringBuilder(PageParts.head(chapter.titleText() + " · " + courseTitle,
                 "site chapter", STYLE));
-        html.append(header("<span class=\"position\">Chapter " + (index + 1) + " of " + chapters.size()
+        html.append(header(true, "<span class=\"position\">Chapter " + (index + 1) + " of " + chapters.size()
                 + "</span> " + formats(chapter)));
         html.append("<div class=\"layout\">\n").append(sidebar(index));
         html.append("<main id=\"content\">\n").append(pager(index, "top"));
@@ -74,10 +74,11 @@ final class SitePages {
         return html.append(scripts()).append("</body>\n</html>\n").toString();
     }
 
-    private String header(String right) {
+    /** The header: the menu button (on a page with the chapter sidebar), the course, the search, {@code right}. */
+    private String header(boolean menu, String right) {
         return "<header class=\"site-header\">\n"
-                + "<button class=\"menu-button\" type=\"button\" aria-controls=\"sidebar\" aria-expanded=\"false\">"
-                + "Menu</button>\n"
+                + (menu ? "<button class=\"menu-button\" type=\"button\" aria-controls=\"sidebar\""
+                        + " aria-expanded=\"false\">Menu</button>\n" : "")
                 + "<a class=\"course\" href=\"index.html\">" + HtmlEscape.escape(courseTitle) + "</a>\n"
                 + "<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search\" placeholder=\"Search"
                 + " the course\" aria-label=\"Search the course\" autocomplete=\"off\">\n"

@@ -3,13 +3,17 @@
 (function () {
   // The menu button shows the chapter sidebar on a phone (on a desktop the sidebar is always there).
   var menu = document.querySelector('.menu-button');
-  if (menu && document.getElementById('sidebar')) {
+  if (menu) {
     menu.addEventListener('click', function () {
       var open = document.body.classList.toggle('menu-open');
       menu.setAttribute('aria-expanded', String(open));
     });
-  } else if (menu) {
-    menu.hidden = true;
+    document.getElementById('sidebar').addEventListener('click', function (event) {
+      if (event.target.closest('a')) {
+        document.body.classList.remove('menu-open');
+        menu.setAttribute('aria-expanded', 'false');
+      }
+    });
   }
 
   // Copy buttons. On http(s) the clipboard API copies; a page opened from file:// selects the code and asks the
