@@ -151,7 +151,8 @@ class SiteReaderBrowserTest {
             open(page, DESKTOP, false);
             List<?> counts = (List<?>) browser.executeScript("""
                     const code = Array.from(document.querySelectorAll('pre.input'));
-                    return [code.length, code.filter(p => p.scrollWidth > p.clientWidth + 1).length,
+                    const scrolls = e => e.scrollWidth > e.clientWidth + 1;
+                    return [code.length, code.filter(p => scrolls(p) || Array.from(p.children).some(scrolls)).length,
                       code.length ? Math.min(...code.map(p => p.clientWidth)) : 0];""");
             blocks += ((Number) counts.get(0)).intValue();
             scrolling += ((Number) counts.get(1)).intValue();
@@ -204,12 +205,11 @@ class SiteReaderBrowserTest {
     void aCopyButtonCopiesTheCode() throws IOException {
         for (int width : List.of(DESKTOP, PHONES.get(0))) {
             open(course().root().resolve("site/" + chapterShown()), width, false);
-            WebElement button = browser.findElement(By.cssSelector(".code-box > button.copy"));
+            WebElement button = visibleCopyButton();
             button.click();
-            waitFor("return document.querySelector('.code-box > button.copy').hasAttribute('data-copied');");
+            waitFor("return document.querySelector('.code-box > button.copy[data-copied]') !== null;");
             // From file:// the fallback selects the code and asks the browser to copy it.
-            assertEquals(browser.executeScript("return document.querySelector('.code-box > pre.input').textContent;"),
-                    browser.executeScript("return window.getSelection().toString();"));
+            assertEquals(codeBeside(button), browser.executeScript("return window.getSelection().toString();"));
         }
         // Over http the clipboard API copies: read the clipboard back.
         HttpServer server = serve(course().root());
@@ -219,14 +219,13 @@ class SiteReaderBrowserTest {
             waitFor("return document.documentElement.getAttribute('data-rendered') === 'true';");
             browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin,
                     "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-            browser.findElement(By.cssSelector(".code-box > button.copy")).click();
-            waitFor("return document.querySelector('.code-box > button.copy').hasAttribute('data-copied');");
-            assertEquals("copied", browser.findElement(By.cssSelector(".code-box > button.copy"))
-                    .getAttribute("data-copied"));
+            WebElement button = visibleCopyButton();
+            button.click();
+            waitFor("return document.querySelector('.code-box > button.copy[data-copied]') !== null;");
+            assertEquals("copied", button.getAttribute("data-copied"));
             Object clipboard = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                     + " navigator.clipboard.readText().then(done, error => done('cannot read: ' + error));");
-            assertEquals(browser.executeScript("return document.querySelector('.code-box > pre.input').textContent;"),
-                    clipboard);
+            assertEquals(codeBeside(button), clipboard);
         } finally {
             server.stop(0);
         }
@@ -265,6 +264,17 @@ class SiteReaderBrowserTest {
                 walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
             }
         }
+    }
+
+    /** The first copy button a reader sees (those of folded hide-input cells are not). */
+    private WebElement visibleCopyButton() {
+        return browser.findElements(By.cssSelector(".code-box > button.copy")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElseThrow(() -> new AssertionError("no visible copy button"));
+    }
+
+    private Object codeBeside(WebElement button) {
+        return browser.executeScript("return arguments[0].parentElement.querySelector('pre.input').textContent;",
+                button);
     }
 
     /** The course's files over http on a free port of 127.0.0.1, nothing outside {@code root}. */
