@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import neuralmath.course.display.Headless;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -72,13 +75,13 @@ public final class ChartImage extends BufferedImage {
         int top = caption == null ? 0 : CAPTION_HEIGHT;
         int width = 0;
         int height = 0;
-        StringBuilder titles = new StringBuilder();
+        List<String> titles = new ArrayList<>();
         for (Chart<?, ?> chart : charts) {
             width += chart.getWidth();
             height = Math.max(height, chart.getHeight());
-            titles.append(titles.length() == 0 ? "" : " | ").append(chart.getTitle());
+            titles.add(chart.getTitle());
         }
-        ChartImage image = blank(width, top + height, caption == null ? titles.toString() : caption);
+        ChartImage image = blank(width, top + height, caption == null ? describe(titles) : caption);
         Graphics2D g = image.graphics();
         if (caption != null) {
             g.setColor(Style.BLACK);
@@ -93,6 +96,21 @@ public final class ChartImage extends BufferedImage {
         }
         g.dispose();
         return image;
+    }
+
+    /**
+     * The titles of charts side by side as one description, "A | B", a prefix they all share up to its colon said
+     * once: "Bowl, first 40 steps: SGD, Momentum | AdaGrad, Adam", not the prefix twice.
+     */
+    static String describe(List<String> titles) {
+        int colon = titles.get(0).indexOf(": ");
+        String shared = colon < 0 ? "" : titles.get(0).substring(0, colon + 2);
+        if (titles.size() > 1 && !shared.isEmpty()
+                && titles.stream().allMatch(title -> title.startsWith(shared) && title.length() > shared.length())) {
+            return shared + titles.stream().map(title -> title.substring(shared.length()))
+                    .collect(Collectors.joining(" | "));
+        }
+        return String.join(" | ", titles);
     }
 
     /** A Java2D pen on this image with anti-aliased shapes and text. */

@@ -33,6 +33,7 @@ public final class TrainingProgress implements TrainingListener {
     private String displayId;
     private long lastPicture;
     private boolean lastShown;
+    private boolean ended;
 
     /** Progress on the notebook if there is one, else on {@code System.out}. */
     public TrainingProgress() {
@@ -55,6 +56,7 @@ public final class TrainingProgress implements TrainingListener {
         seen = new History();
         sink = NotebookDisplay.sink().orElse(null);
         displayId = null;
+        ended = false;
     }
 
     @Override
@@ -77,6 +79,7 @@ public final class TrainingProgress implements TrainingListener {
 
     @Override
     public void trainingEnded(History history) {
+        ended = true;
         if (!enabled || seen.size() == 0) {
             return;
         }
@@ -98,15 +101,19 @@ public final class TrainingProgress implements TrainingListener {
         lastShown = true;
     }
 
-    /** E.g. "Epoch 3/10 · loss 0.4123 (test 0.4511) · accuracy 88.1% (test 86.0%) · 12 s left". */
+    /**
+     * E.g. "Epoch 3/10 · loss 0.4123 (test 0.4511) · accuracy 88.1% (test 86.0%) · 12 s left"; the line of the last
+     * epoch, or of a run that stopped early, has no time left: it is the caption of the chart a notebook keeps.
+     */
     String line(EpochResult r) {
         double secondsLeft = seen.seconds() / seen.size() * (epochs - r.epoch());
-        return String.format(Locale.ROOT, "Epoch %d/%d · loss %.4f%s · accuracy %.1f%%%s · %s left",
+        String left = ended || r.epoch() >= epochs ? "" : " · " + duration(secondsLeft) + " left";
+        return String.format(Locale.ROOT, "Epoch %d/%d · loss %.4f%s · accuracy %.1f%%%s%s",
                 r.epoch(), epochs, r.trainLoss(),
                 r.hasTest() ? String.format(Locale.ROOT, " (test %.4f)", r.testLoss()) : "",
                 100 * r.trainAccuracy(),
                 r.hasTest() ? String.format(Locale.ROOT, " (test %.1f%%)", 100 * r.testAccuracy()) : "",
-                duration(secondsLeft));
+                left);
     }
 
     private static String duration(double seconds) {

@@ -92,6 +92,15 @@ class PlotsTest {
     }
 
     @Test
+    void theDescriptionOfChartsSideBySideSaysTheirSharedTitleOnce() {
+        assertEquals("Bowl, first 40 steps: SGD, Momentum | AdaGrad, Adam",
+                ChartImage.describe(List.of("Bowl, first 40 steps: SGD, Momentum", "Bowl, first 40 steps: AdaGrad, Adam")));
+        assertEquals("Loss | Decision regions", ChartImage.describe(List.of("Loss", "Decision regions")));
+        assertEquals("a: x | b: y", ChartImage.describe(List.of("a: x", "b: y")));
+        assertEquals("only: one", ChartImage.describe(List.of("only: one")));
+    }
+
+    @Test
     void barsHoldOneValuePerCategoryForEachSeriesAndRejectAMissingOne() {
         Map<String, double[]> series = new java.util.LinkedHashMap<>();
         series.put("test accuracy", new double[] {0.93, 0.98});

@@ -83,6 +83,16 @@ class TrainingProgressTest {
     }
 
     @Test
+    void theChartANotebookKeepsHasNoTimeLeftInItsCaption() {
+        FakeNotebook notebook = new FakeNotebook();
+        NotebookDisplay.use(notebook);
+        train(new TrainingProgress(terminal, 0), 3);
+        assertTrue(notebook.shown.get(0).toString().contains(" left"), notebook.shown.get(0).toString());
+        String last = notebook.shown.get(notebook.shown.size() - 1).toString();
+        assertTrue(last.startsWith("Epoch 3/3 · loss") && !last.contains(" left"), last);
+    }
+
+    @Test
     void theLineGivesEpochLossesAccuracyAndTimeLeft() {
         TrainingProgress progress = new TrainingProgress(terminal, 0);
         progress.trainingStarted(10);

@@ -33,6 +33,9 @@ final class CourseConventions {
     /** The setup cell's tags: the site shows its output (the library's version and kernels), not its plumbing. */
     static final List<String> SETUP_TAGS = List.of("remove-input", "setup");
 
+    /** The import cell's tags: the site folds it behind "Show code" (Jupyter Book's hide-input), its output shows. */
+    static final List<String> IMPORT_TAGS = List.of("hide-input", "imports");
+
     /** At most this many imports open a chapter: what a reader needs, the rest grouped after them. */
     static final int MAX_IMPORTS = 15;
 
@@ -46,7 +49,7 @@ final class CourseConventions {
 
     /**
      * Fails unless the notebook opens with a markdown title, then the setup cell verbatim and tagged, then a cell of
-     * imports; no cell but a hidden remove-cell calls Claim; and its exercises keep {@link ExerciseConventions}.
+     * imports tagged {@link #IMPORT_TAGS}; no cell but a hidden remove-cell calls Claim; and its exercises keep {@link ExerciseConventions}.
      */
     static void assertWellFormed(Path notebook) throws IOException {
         List<Notebook.Cell> cells = Notebook.read(notebook).cells();
@@ -62,6 +65,10 @@ final class CourseConventions {
         }
         if (code.size() > 1) {
             importFault(code.get(1)).ifPresent(faults::add);
+            if (!code.get(1).tags().containsAll(IMPORT_TAGS)) {
+                faults.add("cell " + code.get(1).number() + " (the imports) must be tagged " + IMPORT_TAGS
+                        + ", is tagged " + code.get(1).tags());
+            }
         }
         for (Notebook.Cell cell : cells) {
             claimFault(cell).ifPresent(faults::add);

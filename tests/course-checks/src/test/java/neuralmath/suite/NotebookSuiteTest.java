@@ -110,6 +110,8 @@ class NotebookSuiteTest {
                 () -> assertTrue(message.contains("cell 3 (the imports) must import the library first, then Java's"
                         + " and other libraries': import java.util.stream.*; comes before import neuralmath.la.Matrix;"),
                         message),
+                () -> assertTrue(message.contains("cell 3 (the imports) must be tagged [hide-input, imports], is tagged []"),
+                        message),
                 () -> assertTrue(message.contains("cell 4 calls Claim in the reader's way"), message),
                 () -> assertTrue(message.contains("cell 5 is tagged remove-cell but its source is not hidden"),
                         message),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,8 +16,10 @@ import org.jsoup.select.Elements;
  * The HTML of one executed cell, the same on the site and in the slides: Markdown rendered, code ready for
  * highlight.js, outputs as the richest form the notebook holds (a plot as an embedded image, a table as HTML, streams
  * and errors as text), and an exercise's solution folded into a {@code <details>}. Jupyter Book's tags
- * {@code remove-input} and {@code remove-output} leave out a code cell's source or its outputs; a cell tagged
- * {@code remove-cell} is left out by the pages and the decks themselves.
+ * {@code remove-input} and {@code remove-output} leave out a code cell's source or its outputs, {@code hide-input}
+ * folds its source behind a "Show code" toggle (outputs stay visible); a cell tagged {@code remove-cell} is left out
+ * by the pages and the decks themselves. Magic lines at the top of a cell ({@code %classpath jars/*.jar}) are shown
+ * as magics, apart from the code highlight.js colours as Java.
  */
 final class CellHtml {
 
@@ -28,6 +31,12 @@ final class CellHtml {
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
+    /** Jupyter Book's tag that folds a code cell's source. */
+    static final String HIDE_INPUT_TAG = "hide-input";
+
+    /** The kernel's magic lines: at the top of a cell, each starting with %. */
+    private static final Pattern MAGIC_LINES = Pattern.compile("\\A(?:[ \\t]*%[^\\n]*(?:\\n|\\z))+");
 
     private CellHtml() {
     }
@@ -61,8 +70,10 @@ final class CellHtml {
     private static String code(Notebook.Cell cell, String language) {
         StringBuilder html = new StringBuilder("<div class=\"cell code\">\n");
         if (cell.showsSource() && !cell.source().isBlank()) {
-            html.append("<pre class=\"input\"><code class=\"language-").append(HtmlEscape.escape(language)).append("\">")
-                    .append(HtmlEscape.escape(cell.source().stripTrailing())).append("</code></pre>\n");
+            String source = source(cell.source().stripTrailing(), language);
+            html.append(cell.tags().contains(HIDE_INPUT_TAG)
+                    ? "<details class=\"hide-input\"><summary>Show code</summary>\n" + source + "</details>\n"
+                    : source);
         }
         if (cell.showsOutputs()) {
             for (JsonNode output : cell.outputs()) {
@@ -70,6 +81,22 @@ final class CellHtml {
             }
         }
         return html.append("</div>\n").toString();
+    }
+
+    /** The source ready for highlight.js, its magic lines apart as {@code span.magic}. */
+    private static String source(String source, String language) {
+        Matcher magic = MAGIC_LINES.matcher(source);
+        String magics = magic.find() ? magic.group() : "";
+        String code = source.substring(magics.length());
+        StringBuilder html = new StringBuilder("<pre class=\"input\">");
+        if (!magics.isEmpty()) {
+            html.append("<span class=\"magic\">").append(HtmlEscape.escape(magics)).append("</span>");
+        }
+        if (!code.isEmpty()) {
+            html.append("<code class=\"language-").append(HtmlEscape.escape(language)).append("\">")
+                    .append(HtmlEscape.escape(code)).append("</code>");
+        }
+        return html.append("</pre>\n").toString();
     }
 
     private static String output(JsonNode output) {

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * <pre>
  * notebooks/NN-name.ipynb   the executed notebooks, as they came
  * site/index.html           the chapters and what each teaches
- * site/NN-name.html         one page per chapter, previous/next links
+ * site/NN-name.html         one page per chapter: chapter sidebar, sections, previous/next links
+ * site/search-index.js      the sections the offline search indexes ({@link SearchIndex})
  * slides/NN-name.html       one reveal.js deck per chapter
  * assets/                   KaTeX, highlight.js, reveal.js and the course's styles, copied, never from a CDN
  * </pre>
@@ -43,6 +44,12 @@ public final class CourseSite {
      * export did not write ({@link OutputFolder}); removes only what the last export wrote.
      */
     public static Exported build(Path executedNotebooksDir, Path outDir, String courseTitle) throws IOException {
+        return build(executedNotebooksDir, outDir, courseTitle, null);
+    }
+
+    /** As {@link #build(Path, Path, String)}, each chapter page linking to Binder when {@code binder} is not null. */
+    public static Exported build(Path executedNotebooksDir, Path outDir, String courseTitle, BinderRepo binder)
+            throws IOException {
         List<Chapter> chapters = read(executedNotebooksDir).stream().map(Chapter::of).toList();
         OutputFolder.refuseOverlap(executedNotebooksDir, "notebooks", outDir, false);
         OutputFolder out = OutputFolder.claim(outDir, List.of("site", "slides", "notebooks", "assets"));
@@ -52,7 +59,8 @@ public final class CourseSite {
             Path copy = out.file("notebooks/" + chapter.notebookFile());
             notebooks.add(Files.copy(chapter.notebook().path(), copy, StandardCopyOption.REPLACE_EXISTING));
         }
-        SitePages site = new SitePages(courseTitle, chapters);
+        SitePages site = new SitePages(courseTitle, chapters, binder);
+        write(out.file("site/" + SearchIndex.FILE), site.searchIndex());
         List<Path> pages = new ArrayList<>();
         pages.add(write(out.file("site/index.html"), site.index()));
         List<Path> decks = new ArrayList<>();

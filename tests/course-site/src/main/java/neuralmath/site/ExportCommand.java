@@ -24,10 +24,13 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--title", defaultValue = CourseSite.DEFAULT_TITLE, description = "Course title.")
     String title;
 
+    @CommandLine.Mixin
+    BinderRepo.Option binder = new BinderRepo.Option();
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        CourseSite.Exported course = CourseSite.build(notebooks, out, title);
+        CourseSite.Exported course = CourseSite.build(notebooks, out, title, binder.repo());
         System.out.printf("Exported %d chapters to %s in %d ms: open %s%n", course.slideDecks().size(),
                 course.root(), (System.nanoTime() - start) / 1_000_000, course.root().resolve("site/index.html"));
         return 0;

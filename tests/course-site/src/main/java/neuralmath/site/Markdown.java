@@ -29,10 +29,13 @@ final class Markdown {
     private Markdown() {
     }
 
-    /** The Markdown as HTML that is safe to publish ({@link SafeHtml}), its maths as KaTeX's spans. */
+    /**
+     * The Markdown as HTML that is safe to publish ({@link SafeHtml}), its maths as KaTeX's spans, its note and
+     * warning blockquotes as boxes ({@link Callouts}).
+     */
     static String toHtml(String markdown) {
         MathSpans.Protected text = MathSpans.protect(markdown);
-        return SafeHtml.clean(text.restoreHtml(HTML.render(PARSER.parse(text.markdown()))));
+        return SafeHtml.clean(Callouts.mark(text.restoreHtml(HTML.render(PARSER.parse(text.markdown())))));
     }
 
     /** Markdown of one line or paragraph as inline HTML, without the surrounding paragraph. */

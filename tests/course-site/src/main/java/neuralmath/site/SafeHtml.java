@@ -14,7 +14,8 @@ import org.jsoup.safety.Safelist;
 /**
  * HTML from a notebook (Markdown cells, HTML and Markdown outputs, titles) made safe to publish, as JupyterLab
  * sanitises untrusted output: jsoup's {@link Cleaner} keeps text, tables, lists, headings, links, images, code and
- * {@code details}/{@code summary} folds (always closed: {@code open} is dropped, so a solution never shows unfolded),
+ * note and warning boxes ({@code aside} with exactly the class {@code callout note} or {@code callout warning},
+ * see {@link Callouts}), {@code details}/{@code summary} folds (always closed: {@code open} is dropped, so a solution never shows unfolded),
  * and drops scripts, event handlers, forms, frames and {@code javascript:} links. What the course's own outputs need stays: the class names of maths spans ({@code span.math}, typeset by
  * KaTeX from their text) and code ({@code language-java}), images as {@code data:image/…} URIs, and the plain CSS
  * of the library's tables ({@code text-align}, {@code padding}, {@code border…}, {@code font…}, {@code margin},
@@ -52,7 +53,7 @@ final class SafeHtml {
 
     private static Safelist safelist() {
         Safelist safelist = Safelist.relaxed()
-                .addTags("details", "summary", "hr", "del", "s", "kbd", "var", "samp", "figure", "figcaption")
+                .addTags("details", "summary", "hr", "del", "s", "kbd", "var", "samp", "figure", "figcaption", "aside")
                 .addAttributes(":all", "class", "title")
                 .addAttributes("th", "align")
                 .addAttributes("td", "align")
@@ -73,6 +74,11 @@ final class SafeHtml {
                 styled.removeAttr("style");
             } else {
                 styled.attr("style", style);
+            }
+        }
+        for (Element aside : clean.select("aside")) {
+            if (!Callouts.CLASSES.contains(aside.className())) {
+                aside.unwrap();
             }
         }
         for (Element image : clean.select("img[src^=data:]")) {

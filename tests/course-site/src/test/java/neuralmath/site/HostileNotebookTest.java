@@ -70,9 +70,23 @@ class HostileNotebookTest {
                         () -> assertRunsOnlyTheCoursesScripts(Jsoup.parse(file.toFile(), "UTF-8"))));
     }
 
+    @Test
+    void searchIndexIsDataOnly() throws IOException {
+        String script = java.nio.file.Files.readString(course.root().resolve("site/" + SearchIndex.FILE));
+        String prefix = "window.courseSearchSections = ";
+        int start = script.indexOf(prefix) + prefix.length();
+        assertTrue(start > prefix.length() && script.endsWith(";\n"), script);
+        com.fasterxml.jackson.databind.JsonNode sections = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(script.substring(start, script.length() - 2));
+        assertTrue(sections.isArray() && sections.size() > 0, "the sections are one JSON array: " + script);
+        assertTrue(script.substring(0, start).lines().allMatch(line -> line.startsWith("//") || line.equals(prefix)),
+                script);
+    }
+
     private static void assertRunsOnlyTheCoursesScripts(Document page) {
         for (Element script : page.select("script")) {
-            boolean asset = script.attr("src").startsWith(PageParts.ASSETS);
+            boolean asset = script.attr("src").startsWith(PageParts.ASSETS)
+                    || script.attr("src").equals(SearchIndex.FILE); // data only: see searchIndexIsDataOnly
             boolean revealSetUp = !script.hasAttr("src") && script.data().strip().startsWith("Reveal.initialize(");
             assertTrue(asset || revealSetUp, "a script the course did not write: " + script);
         }

@@ -15,6 +15,7 @@ import neuralmath.runner.ExecutedNotebook;
 import neuralmath.runner.Jobs;
 import neuralmath.runner.NotebookRunner;
 import neuralmath.runner.UnfinishedRunGuard;
+import neuralmath.site.BinderRepo;
 import neuralmath.site.CourseSite;
 import neuralmath.site.OutputFolder;
 import picocli.CommandLine;
@@ -50,6 +51,9 @@ public final class BuildCommand implements Callable<Integer> {
             description = "How many notebooks run at once, each in its own JVM, 1 to 256 (default: the number of"
                     + " processors this JVM sees)")
     Integer jobs;
+
+    @CommandLine.Mixin
+    BinderRepo.Option binder = new BinderRepo.Option();
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -95,7 +99,7 @@ public final class BuildCommand implements Callable<Integer> {
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
         double ran = (System.nanoTime() - start) / 1e9;
-        CourseSite.Exported course = CourseSite.build(executed, out);
+        CourseSite.Exported course = CourseSite.build(executed, out, CourseSite.DEFAULT_TITLE, binder.repo());
         editions.write(notebooks, sources);
         System.out.printf("Built %d chapters in %.1f s (notebooks %.1f s with %d jobs, export %.1f s): open %s%n",
                 course.slideDecks().size(), (System.nanoTime() - start) / 1e9, ran, parallel,
