@@ -149,8 +149,8 @@ class ExecutionCacheTest {
         ExecutionCache.Lookup found = cache.lookup(key, Notebook.read(notebook));
 
         assertTrue(found.executed().isEmpty(), "never a stale or forged hit");
-        assertEquals("cache entry for 01-a.ipynb not used: its file " + entry + " does not match the SHA-256 the"
-                + " manifest lists (damaged, or changed by hand); the notebook runs again", found.note().orElseThrow());
+        String damaged = " does not match the SHA-256 the manifest lists (damaged, or changed by hand); the notebook runs again";
+        assertEquals("cache entry for 01-a.ipynb not used: its file " + entry + damaged, found.note().orElseThrow());
         runAndStore(cache, notebook);
         assertTrue(cache.lookup(key, Notebook.read(notebook)).executed().isPresent(), "replaced by the new run");
     }
@@ -164,12 +164,13 @@ class ExecutionCacheTest {
         Path entry = dir.resolve("cache/entries/" + key + ".json");
         Files.delete(entry);
 
-        assertTrue(cache.lookup(key, Notebook.read(notebook)).note().orElseThrow()
-                .contains("its file " + entry + " is missing"));
+        assertEquals("cache entry for 01-a.ipynb not used: its file " + entry + " is missing; the notebook runs again",
+                cache.lookup(key, Notebook.read(notebook)).note().orElseThrow());
 
         Files.writeString(entry, "{ not json");
         String note = cache.lookup(key, Notebook.read(notebook)).note().orElseThrow();
         assertTrue(note.startsWith("cache entry for 01-a.ipynb not used: its file " + entry + " has 10 bytes"), note);
+        assertTrue(note.contains(" bytes, the manifest lists "), note);
     }
 
     @Test
@@ -198,6 +199,22 @@ class ExecutionCacheTest {
         assertTrue(found.executed().isEmpty());
         assertTrue(found.note().orElseThrow().startsWith(
                 "cache entry for 01-a.ipynb not used: its file is an entry for another run"), found::toString);
+    }
+
+    @Test
+    void aFileNotListedAtAnEntrysPlaceIsLeftAloneAndTheRunNotCached(@TempDir Path dir) throws IOException {
+        Path notebook = dir.resolve("notebooks/01-a.ipynb");
+        writeNotebook(notebook, "1 + 1");
+        ExecutionCache cache = ExecutionCache.open(dir.resolve("cache"), ExecutionCache.DEFAULT_MAX_BYTES);
+        Path stranger = dir.resolve("cache/entries/" + key(notebook) + ".json");
+        Files.writeString(stranger, "someone else's file");
+
+        Optional<String> note = cache.store(key(notebook), new NotebookRunner().run(notebook));
+
+        assertEquals("the run of 01-a.ipynb was not cached: " + stranger + " is not listed in the manifest; it is left as it is",
+                note.orElseThrow());
+        assertEquals("someone else's file", Files.readString(stranger));
+        assertTrue(cache.lookup(key(notebook), Notebook.read(notebook)).executed().isEmpty());
     }
 
     @Test
@@ -241,8 +258,8 @@ class ExecutionCacheTest {
         ExecutionCache.CacheTrouble trouble = assertThrows(ExecutionCache.CacheTrouble.class,
                 () -> ExecutionCache.open(dir.resolve("cache"), ExecutionCache.DEFAULT_MAX_BYTES));
 
-        assertEquals("the cache folder " + dir.resolve("cache") + " holds files but no manifest.json; it is left as"
-                + " it is and not used. Remove it to start a new cache", trouble.getMessage());
+        String why = " holds files but no manifest.json; it is left as it is and not used. Remove it to start a new cache";
+        assertEquals("the cache folder " + dir.resolve("cache") + why, trouble.getMessage());
         assertEquals("mine", Files.readString(dir.resolve("cache/mynotes.txt")));
     }
 
@@ -257,8 +274,8 @@ class ExecutionCacheTest {
                 "--out", dir.resolve("course").toString());
 
         assertEquals(0, run.status(), run::all);
-        assertTrue(run.err().contains("note: " + dir.resolve("course-cache/manifest.json") + " does not parse as"
-                + " JSON"), run::all);
+        assertTrue(run.err().contains("note: " + dir.resolve("course-cache/manifest.json") + " does not parse as JSON: "),
+                run::all);
         assertTrue(run.err().contains("the cache folder is left as it is and not used. Remove "
                 + dir.resolve("course-cache") + " to start a new cache; every notebook runs"), run::all);
         assertEquals("{ damaged", Files.readString(dir.resolve("course-cache/manifest.json")));

@@ -107,16 +107,15 @@ class PreviewTest {
         return text.get().contains(expected);
     }
 
-    /** A request sent as it is written, so no client can tidy its path first; returns the status line. */
-    private static String rawStatus(InetSocketAddress at, String path) throws IOException {
+    /** A request sent as it is written, so no client can tidy its path first; returns the whole response. */
+    private static String raw(InetSocketAddress at, String path) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), at.getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            return response.lines().findFirst().orElse("");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -132,7 +131,9 @@ class PreviewTest {
         assertTrue(page.body().contains(PreviewServer.CHANGES), "the reload script: " + page.body());
         assertEquals(200, get(at, "/site/").statusCode(), "a folder serves its index.html");
         assertEquals(200, get(at, "/assets/course/site.css").statusCode());
-        assertEquals(404, get(at, "/site/no-such-page.html").statusCode());
+        HttpResponse<String> missing = get(at, "/site/no-such-page.html");
+        assertEquals(404, missing.statusCode());
+        assertEquals("not built (yet): /site/no-such-page.html", missing.body().strip());
         for (Path file : List.of(dir.resolve("course/site/01-a.html"), dir.resolve("course/site/index.html"),
                 dir.resolve("course/slides/01-a.html"))) {
             assertFalse(Files.readString(file).contains("__preview"), file + " holds no reload script");
@@ -149,11 +150,13 @@ class PreviewTest {
 
         for (String path : List.of("/../secret.txt", "/site/../../secret.txt", "/%2e%2e/secret.txt",
                 "/site/%2E%2E/%2E%2E/secret.txt", "/..%2fsecret.txt")) {
-            String status = rawStatus(at, path);
+            String response = raw(at, path);
 
-            assertTrue(status.startsWith("HTTP/1.1 403") || status.startsWith("HTTP/1.1 400"), path + ": " + status);
+            assertTrue(response.startsWith("HTTP/1.1 403"), path + ": " + response);
+            assertTrue(response.contains("refused: the path leaves the course folder"), path + ": " + response);
+            assertFalse(response.contains("not for the browser"), path + ": " + response);
         }
-        assertTrue(rawStatus(at, "/site/index.html").startsWith("HTTP/1.1 200"), "the check above can fail");
+        assertTrue(raw(at, "/site/index.html").startsWith("HTTP/1.1 200"), "the check above can fail");
     }
 
     @Test
@@ -192,8 +195,8 @@ class PreviewTest {
         assertNotEquals(second, third, "a change within " + PATIENCE);
         String page = get(at, "/site/01-a.html").body();
         assertTrue(page.contains("IllegalStateException: broken while writing"), page);
-        assertTrue(waitFor(() -> problems.toString(StandardCharsets.UTF_8), "course preview: 1 notebook(s) failed;"
-                + " their pages show the error. Save a fix and the page reloads."), problems::toString);
+        String failed = "course preview: 1 notebook(s) failed; their pages show the error. Save a fix and the page reloads.";
+        assertTrue(waitFor(() -> problems.toString(StandardCharsets.UTF_8), failed), problems::toString);
         assertTrue(problems.toString(StandardCharsets.UTF_8).contains("broken while writing"), problems::toString);
         assertTrue(watching.isAlive(), "the preview goes on");
     }
@@ -205,9 +208,35 @@ class PreviewTest {
 
         Files.writeString(dir.resolve("lib/src/Neuron.java"), "class Neuron {}");
 
-        assertTrue(waitFor(() -> problems.toString(StandardCharsets.UTF_8), "course preview: the library changed ("
-                + dir.resolve("lib/src/Neuron.java") + "). The notebooks' JVMs load the library from the course"
-                + " tool's class path, which a running preview cannot change: stop the preview (Ctrl-C), run"
-                + " ./mvnw -B -ntp -o -q install -DskipTests -Dexec.skip and start it again"), problems::toString);
+        String what = "). The notebooks' JVMs load the library from the course tool's class path, which a running preview cannot change: stop the preview (Ctrl-C), run ./mvnw -B -ntp -o -q install -DskipTests -Dexec.skip and start it again;";
+        String expected = "course preview: the library changed (" + dir.resolve("lib/src/Neuron.java") + what;
+        assertTrue(waitFor(() -> problems.toString(StandardCharsets.UTF_8), expected), problems::toString);
+    }
+
+    @Test
+    void aNotebookThatDoesNotParseKeepsTheLastGoodSiteAndThePreviewGoesOn(@TempDir Path dir) throws Exception {
+        Path notebook = dir.resolve("notebooks/01-a.ipynb");
+        writeNotebook(notebook, "\"good\"");
+        InetSocketAddress at = start(dir);
+
+        Files.writeString(notebook, "{ \"cells\": [ half saved");
+
+        String kept = "; the site is as the last good build left it. Save a fix and it rebuilds.";
+        assertTrue(waitFor(() -> problems.toString(StandardCharsets.UTF_8), kept), problems::toString);
+        assertTrue(problems.toString(StandardCharsets.UTF_8).contains("course preview: " + notebook
+                + ": not a notebook, its JSON does not parse"), problems::toString);
+        assertTrue(get(at, "/site/01-a.html").body().contains("&quot;good&quot;"), "the last good page");
+        assertTrue(watching.isAlive(), "the preview goes on");
+    }
+
+    @Test
+    void aPortOutOfRangeIsAUsageError() {
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int status = CourseTool.commandLine().setErr(new java.io.PrintWriter(err, true))
+                .execute("preview", "--port", "70000");
+
+        assertEquals(2, status, err::toString);
+        assertTrue(err.toString().startsWith("--port must be 0 to 65535, got 70000"), err::toString);
     }
 }
