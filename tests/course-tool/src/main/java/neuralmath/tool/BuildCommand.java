@@ -61,23 +61,26 @@ public final class BuildCommand implements Callable<Integer> {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("no notebooks in " + notebooks.toAbsolutePath());
         }
-        CourseBuild build = new CourseBuild(notebooks, out, parallel, cellTimeLimit, maxHeap,
-                caching.open(out, System.err));
+        CourseBuild build = new CourseBuild(notebooks, out, parallel, cellTimeLimit, maxHeap);
         List<Path> outputs = List.of(out, build.executed());
         String fingerprint = null;
-        if (build.cache().isPresent()) {
-            ExecutionCache cache = build.cache().get();
+        if (!caching.noCache) {
             fingerprint = UpToDate.fingerprint(sources, build.keys(), spec.commandLine().getParseResult().originalArgs());
-            if (UpToDate.holds(cache.lastBuild(), fingerprint, outputs)) {
+            ExecutionCache last = caching.existing(out);
+            if (last != null && UpToDate.holds(last.lastBuild(), fingerprint, outputs)) {
                 System.out.printf("Up to date: no notebook, jar or option changed since the last build, and its files"
                         + " are as it left them (checked in %.1f s): open %s%n", (System.nanoTime() - start) / 1e9,
                         out.resolve("site/index.html"));
                 return 0;
             }
+        }
+        build.claimExecutedCopies();
+        Editions editions = Editions.claim(out);
+        ExecutionCache cache = caching.open(out, System.err);
+        if (cache != null) {
             cache.recordBuild(null);
         }
-        Editions editions = Editions.claim(out);
-        List<CourseBuild.Run> runs = build.execute(sources, false, System.out, System.err);
+        List<CourseBuild.Run> runs = build.execute(sources, cache, false, System.out, System.err);
         if (runs.size() < sources.size() || !runs.get(runs.size() - 1).passed()) {
             return 1;
         }
@@ -91,8 +94,8 @@ public final class BuildCommand implements Callable<Integer> {
                 (System.nanoTime() - start) / 1e9 - ran, course.root().resolve("site/index.html"));
         System.out.printf("To hand out: %s (no solutions) and %s (with solutions)%n",
                 course.root().resolve(Editions.STUDENT), course.root().resolve(Editions.INSTRUCTOR));
-        if (build.cache().isPresent()) {
-            build.cache().get().recordBuild(UpToDate.record(fingerprint, outputs));
+        if (cache != null) {
+            cache.recordBuild(UpToDate.record(fingerprint, outputs));
         }
         return 0;
     }

@@ -2,6 +2,7 @@ package neuralmath.tool;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -21,6 +22,22 @@ final class CacheOptions {
      * The cache for a build into {@code out}, or null with {@code --no-cache}, or when the folder cannot be a cache:
      * then a note on {@code notes} says why and the build runs every notebook.
      */
+    /**
+     * The cache for a build into {@code out} if it exists already (with its manifest), or null: for a look that must
+     * not write anything, such as whether the build is up to date before it may be refused.
+     */
+    ExecutionCache existing(Path out) throws IOException {
+        Path at = folder == null ? CourseBuild.defaultCacheFolder(out) : folder;
+        if (noCache || !Files.isRegularFile(at.resolve(ExecutionCache.MANIFEST))) {
+            return null;
+        }
+        try {
+            return ExecutionCache.open(at, ExecutionCache.DEFAULT_MAX_BYTES);
+        } catch (ExecutionCache.CacheTrouble e) {
+            return null; // said when the build opens it to run
+        }
+    }
+
     ExecutionCache open(Path out, PrintStream notes) throws IOException {
         if (noCache) {
             return null;

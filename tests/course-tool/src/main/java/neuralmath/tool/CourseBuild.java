@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,7 +33,7 @@ final class CourseBuild {
     private final int jobs;
     private final NotebookRunner runner;
     private final ExecutionKey keys;
-    private final ExecutionCache cache;
+    private OutputFolder copies;
 
     /** What became of one notebook: run now or taken from the cache. */
     record Run(Path source, Notebook notebook, boolean passed, boolean cached, Duration elapsed, String failureReport,
@@ -42,10 +41,10 @@ final class CourseBuild {
     }
 
     /**
-     * A build of the notebooks in {@code notebooks} into {@code out}; {@code cache} null runs every notebook.
-     * Refuses an {@code out}, or executed copies' folder, that overlaps the notebooks.
+     * A build of the notebooks in {@code notebooks} into {@code out}. Refuses an {@code out}, or executed copies'
+     * folder, that overlaps the notebooks, before anything is written.
      */
-    CourseBuild(Path notebooks, Path out, int jobs, Duration cellTimeLimit, long maxHeap, ExecutionCache cache) {
+    CourseBuild(Path notebooks, Path out, int jobs, Duration cellTimeLimit, long maxHeap) {
         OutputFolder.refuseOverlap(notebooks, "notebooks", out, true);
         Path absoluteOut = out.toAbsolutePath().normalize();
         this.executed = absoluteOut.resolveSibling(absoluteOut.getFileName() + "-executed");
@@ -55,7 +54,6 @@ final class CourseBuild {
         this.jobs = jobs;
         this.runner = new NotebookRunner().withCellTimeLimit(cellTimeLimit).inOwnJvm(maxHeap);
         this.keys = new ExecutionKey(cellTimeLimit, maxHeap);
-        this.cache = cache;
     }
 
     /** The default cache folder of a build into {@code out}: {@code OUT-cache} beside it. */
@@ -82,14 +80,21 @@ final class CourseBuild {
     }
 
     /**
-     * Runs (or takes from the cache) every notebook of {@code sources}, printing a line for each on {@code report}
+     * Takes over the executed copies' folder, removing the copies the last build wrote: refused when it holds a file
+     * the build did not write. Called before {@link #execute}.
+     */
+    void claimExecutedCopies() throws IOException {
+        copies = OutputFolder.claim(executed, List.of("."));
+    }
+
+    /**
+     * Runs (or takes from {@code cache}, null: none) every notebook of {@code sources}, printing a line for each on {@code report}
      * and cache notes and failures on {@code problems}, and writes the executed copies. Stops at the first failing
      * notebook, whose copy is not written, unless {@code keepGoing}: then every copy is written, failed ones with
      * their error outputs, for a page that shows the error.
      */
-    List<Run> execute(List<Path> sources, boolean keepGoing, PrintStream report, PrintStream problems)
-            throws IOException, InterruptedException {
-        OutputFolder copies = OutputFolder.claim(executed, List.of("."));
+    List<Run> execute(List<Path> sources, ExecutionCache cache, boolean keepGoing, PrintStream report,
+                      PrintStream problems) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         List<Run> done = new ArrayList<>();
         try {
@@ -98,7 +103,7 @@ final class CourseBuild {
             for (Path source : sources) {
                 JvmLines lines = new JvmLines();
                 printed.add(lines);
-                runs.add(pool.submit(() -> run(source, lines)));
+                runs.add(pool.submit(() -> run(source, cache, lines)));
             }
             for (int i = 0; i < sources.size(); i++) {
                 Run run = Jobs.resultOf(runs.get(i));
@@ -132,7 +137,7 @@ final class CourseBuild {
         return CourseSite.build(executed, out);
     }
 
-    private Run run(Path source, JvmLines lines) throws IOException {
+    private Run run(Path source, ExecutionCache cache, JvmLines lines) throws IOException {
         Notebook notebook = Notebook.read(source);
         String key = keys.of(notebook);
         List<String> notes = new ArrayList<>();
@@ -144,15 +149,10 @@ final class CourseBuild {
             }
         }
         ExecutedNotebook run = runner.passingJvmOutputTo(lines).run(source);
-        if (cache != null) {
-            cache.store(key, run).ifPresent(notes::add);
+        if (cache != null) { // keyed by what ran: the file may have been saved again since it was keyed above
+            cache.store(keys.of(run.notebook()), run).ifPresent(notes::add);
         }
         return new Run(source, run.notebook(), run.passed(), false, run.elapsed(), run.failureReport(), notes);
-    }
-
-    /** The cache this build reads and fills, if any. */
-    Optional<ExecutionCache> cache() {
-        return Optional.ofNullable(cache);
     }
 
     /**

@@ -115,7 +115,7 @@ final class ExecutionCache {
                     if (listed == null) {
                         return Lookup.miss(null);
                     }
-                    bytes = readEntry(listed, name);
+                    bytes = readEntry(listed);
                     listed.put("used", manifest.get("clock").asLong() + 1);
                     manifest.put("clock", manifest.get("clock").asLong() + 1);
                     writeManifest(manifest);
@@ -250,7 +250,7 @@ final class ExecutionCache {
         return source;
     }
 
-    private byte[] readEntry(JsonNode listed, String name) throws IOException {
+    private byte[] readEntry(JsonNode listed) throws IOException {
         Path file = entryFile(listed.get("key").asText());
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new CacheTrouble("its file " + file + " is missing");

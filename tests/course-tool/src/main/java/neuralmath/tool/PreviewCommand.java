@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import neuralmath.runner.Jobs;
 import neuralmath.runner.NotebookJvmOptions;
 import neuralmath.runner.NotebookRunner;
+import neuralmath.runner.UnfinishedRunGuard;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Option;
  * the cache, and a notebook whose code did not change at all, only its prose, does not run), the site and slides
  * are exported again, and every open page that changed reloads itself. A failing cell shows in its page and in the
  * terminal, and the preview goes on. A change in {@code lib/} is reported with the command that rebuilds the library
- * and the tool: the notebooks' JVMs take the library from the tool's class path, which a running preview cannot
- * change.
+ * and the tool (so is a change in {@code notebooks/jars}, where that command puts the library's jars): the notebooks'
+ * JVMs take the library from the tool's class path, which a running preview cannot change.
  */
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = {"Builds the course, serves it on http://127.0.0.1:PORT/ and rebuilds what changed when a"
@@ -77,6 +78,10 @@ public final class PreviewCommand implements Callable<Integer> {
                 jvm.maxHeapBytes(spec), caching, System.out, System.err);
         try (preview) {
             preview.start(port);
+            // A preview has no summary to guard: Ctrl-C is how it ends. Its notebooks' JVMs end with it.
+            UnfinishedRunGuard.finished();
+            Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                    ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly), "preview-stop"));
             preview.watch();
         }
         return 0;
@@ -125,6 +130,7 @@ public final class PreviewCommand implements Callable<Integer> {
         /** Rebuilds on each change until the thread is interrupted. */
         void watch() throws IOException {
             Path libFolder = lib.toAbsolutePath().normalize();
+            Path jars = notebooks.toAbsolutePath().normalize().resolve("jars");
             while (!Thread.currentThread().isInterrupted()) {
                 Set<Path> changed;
                 try {
@@ -132,12 +138,13 @@ public final class PreviewCommand implements Callable<Integer> {
                 } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
                     return;
                 }
-                List<Path> inLib = changed.stream().filter(p -> p.startsWith(libFolder)).toList();
+                // The library's jars in notebooks/jars change with it: the same message, no run with the old tool.
+                List<Path> inLib = changed.stream().filter(p -> p.startsWith(libFolder) || p.startsWith(jars)).toList();
                 if (!inLib.isEmpty()) {
                     problems.println("course preview: " + libraryChanged(inLib.get(0)));
                 }
                 if (inLib.size() < changed.size()) {
-                    report.println("Changed: " + changed.stream().filter(p -> !p.startsWith(libFolder))
+                    report.println("Changed: " + changed.stream().filter(p -> !inLib.contains(p))
                             .map(p -> String.valueOf(p.getFileName())).distinct().toList());
                     server.rebuilding();
                     long start = System.nanoTime();
@@ -171,9 +178,10 @@ public final class PreviewCommand implements Callable<Integer> {
                 if (sources.isEmpty()) {
                     throw new IllegalArgumentException("no notebooks in " + notebooks.toAbsolutePath());
                 }
-                CourseBuild build = new CourseBuild(notebooks, out, jobs, cellTimeLimit, maxHeap,
-                        caching.open(out, problems));
-                List<CourseBuild.Run> runs = build.execute(sources, true, report, problems);
+                CourseBuild build = new CourseBuild(notebooks, out, jobs, cellTimeLimit, maxHeap);
+                build.claimExecutedCopies();
+                List<CourseBuild.Run> runs = build.execute(sources, caching.open(out, problems), true, report,
+                        problems);
                 build.export();
                 long failed = runs.stream().filter(run -> !run.passed()).count();
                 if (failed > 0) {

@@ -128,6 +128,11 @@ final class PreviewServer implements AutoCloseable {
                         "refused: the path leaves the course folder\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            if (path.equals("/") || Files.isDirectory(file) && !path.endsWith("/")) {
+                exchange.getResponseHeaders().set("Location", path.equals("/") ? "/site/" : path + "/");
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
             }

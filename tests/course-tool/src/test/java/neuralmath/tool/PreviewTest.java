@@ -121,15 +121,16 @@ class PreviewTest {
 
     @Test
     void itServesThePagesWithTheReloadScriptWhichTheFilesDoNotHold(@TempDir Path dir) throws Exception {
-        writeNotebook(dir.resolve("notebooks/01-a.ipynb"), "\"served\"");
+        writeNotebook(dir.resolve("notebooks/01-a.ipynb"), "System.out.println(\"served \" + 6 * 7);");
 
         InetSocketAddress at = start(dir);
 
         HttpResponse<String> page = get(at, "/site/01-a.html");
         assertEquals(200, page.statusCode(), page::body);
-        assertTrue(page.body().contains("&quot;served&quot;"), page::body);
+        assertTrue(page.body().contains("served 42"), page::body);
         assertTrue(page.body().contains(PreviewServer.CHANGES), "the reload script: " + page.body());
         assertEquals(200, get(at, "/site/").statusCode(), "a folder serves its index.html");
+        assertEquals(301, get(at, "/").statusCode(), "the root sends the browser to /site/");
         assertEquals(200, get(at, "/assets/course/site.css").statusCode());
         HttpResponse<String> missing = get(at, "/site/no-such-page.html");
         assertEquals(404, missing.statusCode());
@@ -179,15 +180,15 @@ class PreviewTest {
     @Test
     void aSavedNotebookChangesItsPageAndAFailingCellShowsInItAndTheTerminal(@TempDir Path dir) throws Exception {
         Path notebook = dir.resolve("notebooks/01-a.ipynb");
-        writeNotebook(notebook, "\"before\"");
+        writeNotebook(notebook, "System.out.println(\"before \" + 6 * 7);");
         InetSocketAddress at = start(dir);
         String first = versionAfter(at, "/site/01-a.html", "unknown");
 
-        writeNotebook(notebook, "\"after\"");
+        writeNotebook(notebook, "System.out.println(\"after \" + 6 * 7);");
 
         String second = versionAfter(at, "/site/01-a.html", first);
         assertNotEquals(first, second, "a change within " + PATIENCE);
-        assertTrue(get(at, "/site/01-a.html").body().contains("&quot;after&quot;"));
+        assertTrue(get(at, "/site/01-a.html").body().contains("after 42"));
 
         writeNotebook(notebook, "throw new IllegalStateException(\"broken while writing\");");
 
@@ -216,7 +217,7 @@ class PreviewTest {
     @Test
     void aNotebookThatDoesNotParseKeepsTheLastGoodSiteAndThePreviewGoesOn(@TempDir Path dir) throws Exception {
         Path notebook = dir.resolve("notebooks/01-a.ipynb");
-        writeNotebook(notebook, "\"good\"");
+        writeNotebook(notebook, "System.out.println(\"good \" + 6 * 7);");
         InetSocketAddress at = start(dir);
 
         Files.writeString(notebook, "{ \"cells\": [ half saved");
@@ -225,7 +226,7 @@ class PreviewTest {
         assertTrue(waitFor(() -> problems.toString(StandardCharsets.UTF_8), kept), problems::toString);
         assertTrue(problems.toString(StandardCharsets.UTF_8).contains("course preview: " + notebook
                 + ": not a notebook, its JSON does not parse"), problems::toString);
-        assertTrue(get(at, "/site/01-a.html").body().contains("&quot;good&quot;"), "the last good page");
+        assertTrue(get(at, "/site/01-a.html").body().contains("good 42"), "the last good page");
         assertTrue(watching.isAlive(), "the preview goes on");
     }
 
