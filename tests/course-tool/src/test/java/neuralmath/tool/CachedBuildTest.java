@@ -92,6 +92,21 @@ class CachedBuildTest {
     }
 
     @Test
+    void anUnfinishedRunIsNeverCached(@TempDir Path dir) throws IOException {
+        Path notebooks = dir.resolve("notebooks");
+        writeNotebook(notebooks.resolve("01-exits.ipynb"), "System.class.getMethod(\"exit\", int.class).invoke(null, 0);");
+        String[] args = {"--notebooks", notebooks.toString(), "--out", dir.resolve("course").toString()};
+
+        for (int build = 0; build < 2; build++) {
+            BuildCommandTest.Run run = build(args);
+
+            assertEquals(1, run.status(), run::all);
+            assertTrue(reported(run).get(0).matches("01-exits.ipynb .* s  FAILED"), run::all);
+            assertTrue(run.err().contains("UnfinishedRun: the notebook's run did not finish"), run::all);
+        }
+    }
+
+    @Test
     void aBuildAfterItsOutputWasTouchedIsNotUpToDate(@TempDir Path dir) throws IOException {
         Path notebooks = dir.resolve("notebooks");
         writeNotebook(notebooks.resolve("01-a.ipynb"), "\"first\"");
