@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
  * course build  [--notebooks DIR] [--out DIR] [--jobs N]   # runs every notebook, then exports the course
  * course export --notebooks DIR [--out DIR] # executed notebooks in, offline site and slides out
  * course grade  --course DIR --submissions DIR --out DIR [--jobs N]   # grades a class's notebooks
+ * course preview [--port N]                # builds, serves on 127.0.0.1, rebuilds and reloads what changed
  * </pre>
  *
  * A command that ends before it has printed its summary exits with status {@value UnfinishedRunGuard#STATUS}
@@ -23,8 +24,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "course", mixinStandardHelpOptions = true,
         description = "The course's tools: run notebooks headlessly, build the course, export executed notebooks,"
-                + " grade submitted notebooks.",
-        subcommands = {RunCommand.class, BuildCommand.class, ExportCommand.class, GradeCommand.class,
+                + " grade submitted notebooks, preview the course while writing it.",
+        subcommands = {RunCommand.class, BuildCommand.class, ExportCommand.class, GradeCommand.class, PreviewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CourseTool implements Runnable {
 
@@ -51,6 +52,7 @@ public final class CourseTool implements Runnable {
     /** Without a subcommand: the usage, and a usage error's status. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: run, build, export or grade");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is needed: run, build, export, grade or preview");
     }
 }

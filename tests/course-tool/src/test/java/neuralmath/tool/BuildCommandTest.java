@@ -35,14 +35,14 @@ class BuildCommandTest {
 
     private static final String NOTES = "my notes, written by hand\n";
 
-    private record Run(int status, String out, String err) {
+    record Run(int status, String out, String err) {
         String all() {
             return out + err;
         }
     }
 
     /** Runs {@code course build ARGS}, catching what the command and the notebooks' JVMs print. */
-    private static Run build(String... args) {
+    static Run build(String... args) {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -64,7 +64,7 @@ class BuildCommandTest {
     }
 
     /** Writes a Java notebook whose code cells hold these sources. */
-    private static void writeNotebook(Path file, String... sources) throws IOException {
+    static void writeNotebook(Path file, String... sources) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode notebook = json.createObjectNode();
         ArrayNode cells = notebook.putArray("cells");

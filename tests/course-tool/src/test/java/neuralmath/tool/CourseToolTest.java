@@ -18,14 +18,14 @@ class CourseToolTest {
         int status = CourseTool.commandLine().setOut(new PrintWriter(out, true)).execute("--help");
 
         assertEquals(0, status);
-        for (String subcommand : new String[] {"run", "build", "export", "grade"}) {
+        for (String subcommand : new String[] {"run", "build", "export", "grade", "preview"}) {
             assertTrue(out.toString().lines().anyMatch(l -> l.strip().startsWith(subcommand + " ")), out::toString);
         }
     }
 
     @Test
     void eachSubcommandHasItsOwnHelp() {
-        for (String subcommand : new String[] {"run", "build", "export", "grade"}) {
+        for (String subcommand : new String[] {"run", "build", "export", "grade", "preview"}) {
             StringWriter out = new StringWriter();
 
             int status = CourseTool.commandLine().setOut(new PrintWriter(out, true)).execute(subcommand, "--help");
@@ -42,6 +42,6 @@ class CourseToolTest {
         int status = CourseTool.commandLine().setErr(new PrintWriter(err, true)).execute();
 
         assertEquals(2, status, err::toString);
-        assertTrue(err.toString().startsWith("a subcommand is needed: run, build, export or grade"), err::toString);
+        assertTrue(err.toString().startsWith("a subcommand is needed: run, build, export, grade or preview"), err::toString);
     }
 }

@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of every command that runs notebooks each in a JVM of its own ({@code course run}, {@code course
- * grade}): the time limit per cell and the heap of each JVM. A command takes them as a picocli mixin
- * ({@code @Mixin NotebookJvmOptions jvm}) and reads them through {@link #cellTimeLimit} and {@link #maxHeapBytes},
+ * grade}, {@code course build}, {@code course preview}): the time limit per cell and the heap of each JVM. A command
+ * takes them as a picocli mixin ({@code @Mixin NotebookJvmOptions jvm}) and reads them through {@link #cellTimeLimit} and {@link #maxHeapBytes},
  * which refuse a value out of range as a usage error naming the option.
  */
 public final class NotebookJvmOptions {
