@@ -51,11 +51,11 @@ abstract class SlideDecksInChromium {
     private static final double MIN_CONTRAST = 4.5;
 
     /**
-     * The slides of a deck in document order, without the stacks that hold vertical slides: in every view reveal.js
-     * has (its scroll view on a narrow window, its print view) and before it starts.
+     * The slides of a deck in document order, without the stacks that hold vertical slides, in every view reveal.js
+     * has: its scroll view on a narrow window and its print view move the slides out of their stacks.
      */
     private static final String SLIDES = "Array.from(document.querySelectorAll('.reveal .slides section'))"
-            + ".filter(s => !s.querySelector('section'))";
+            + ".filter(s => !s.querySelector('section') && s.childElementCount > 0)";
 
     /** A guard against a deck that never starts, not a measurement (a deck starts in about a second here). */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);

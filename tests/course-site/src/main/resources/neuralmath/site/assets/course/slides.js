@@ -14,6 +14,11 @@
   };
   /** An image keeps its place when at least this share of it fits the room left; else it moves to a new slide. */
   var IMAGE_SHARE_KEPT = 0.6;
+  /**
+   * Room (px) left free at the foot of every slide: reveal.js's own layout of a slide can differ from the one measured
+   * here by a few pixels (rounding of scaled fonts and images).
+   */
+  var FOOT = 8;
   /** Room (px) below which a block taller than a slide starts on the next slide instead. */
   var MIN_ROOM = 160;
   var CONTAINERS = 'div.cell, div.output, div.fragment, div.solution-slide, blockquote, aside.callout, details, ' +
@@ -257,17 +262,50 @@
     }
   }
 
-  function fitHeight(section) {
-    for (var steps = 0; steps < 100 && section.scrollHeight > CONFIG.height; steps++) {
-      var place = findBreak(section, section.getBoundingClientRect().top + CONFIG.height
-          - px(section, 'padding-bottom'), true);
-      if (!place) {
-        return;
+  /**
+   * Splits the slide until every part fits, the parts it splits off and the part it keeps alike (a part can end
+   * taller than measured: the margins of the blocks split around the break). When every block seems to fit but the
+   * slide is still too tall (margins that reach out of their block, rounding), the limit is tightened by the excess.
+   */
+  function fitHeight(slide) {
+    var height = CONFIG.height - FOOT;
+    var parts = [slide];
+    var slack = 0;
+    for (var steps = 0; parts.length > 0 && steps < 400; steps++) {
+      var section = parts[0];
+      if (section.scrollHeight <= height) {
+        parts.shift();
+        slack = 0;
+        continue;
       }
-      if (!place.again) {
-        section = split(section, place);
+      var place = findBreak(section, section.getBoundingClientRect().top + height
+          - px(section, 'padding-bottom') - slack, true);
+      if (!place) {
+        slack += section.scrollHeight - height + 1;
+        if (slack > height / 2) {
+          parts.shift();
+          slack = 0;
+        }
+      } else if (!place.again) {
+        parts.splice(1, 0, split(section, place));
+        slack = 0;
       }
     }
+  }
+
+  /** Scales down whatever still reaches past the slide's right edge: the outermost element that does. */
+  function fitWidthOfParts(section) {
+    var right = section.getBoundingClientRect().right;
+    if (section.scrollWidth <= CONFIG.width) {
+      return;
+    }
+    Array.from(section.querySelectorAll('*')).forEach(function (element) {
+      var box = element.getBoundingClientRect();
+      var parent = element.parentElement.getBoundingClientRect();
+      if (box.width > 0 && box.right > right + 0.5 && parent.right <= right + 0.5) {
+        element.style.zoom = String(Math.floor((right - box.left) / box.width * 0.99 * 1000) / 1000);
+      }
+    });
   }
 
   function whenLaidOut() {
@@ -277,13 +315,18 @@
     var images = Array.from(document.images).map(function (image) {
       return image.decode ? image.decode().catch(function () { return null; }) : null;
     });
-    return Promise.all([document.fonts.ready].concat(images));
+    // Every font the styles declare (the theme's and KaTeX's, all local files), not only those already asked for.
+    var fonts = Array.from(document.fonts).map(function (font) {
+      return font.load().catch(function () { return null; });
+    });
+    return Promise.all([document.fonts.ready].concat(fonts, images));
   }
 
   function fit() {
     var queue = leaves();
     queue.forEach(fitWidth);
     queue.forEach(fitHeight);
+    leaves().forEach(fitWidthOfParts);
     reveal.classList.remove('fitting');
     reveal.querySelector('.slides').style.removeProperty('width');
   }
