@@ -211,7 +211,8 @@
       section.appendChild(note);
     });
     var next = document.createElement('section');
-    var title = section.querySelector('h1, h2, h3');
+    var headings = section.querySelectorAll('h1, h2, h3');
+    var title = headings[headings.length - 1];
     var opening = rest.firstElementChild;
     while (opening && opening.matches(CONTAINERS) && opening.firstElementChild) {
       opening = opening.firstElementChild;
