@@ -21,11 +21,14 @@
   var FOOT = 8;
   /** Room (px) below which a block taller than a slide starts on the next slide instead. */
   var MIN_ROOM = 160;
+  /** Room (px) the "(continued)" title takes at the top of a subslide that slides.js splits off. */
+  var CONTINUED_TITLE = 80;
   var CONTAINERS = 'div.cell, div.output, div.fragment, div.solution-slide, blockquote, aside.callout, details, ' +
       'div.markdown, section';
 
   var reveal = document.querySelector('.reveal');
 
+  /** The slides of the deck, without the sections that stack vertical slides. */
   function leaves() {
     return Array.from(reveal.querySelectorAll('.slides section')).filter(function (s) {
       return !s.querySelector('section');
@@ -36,7 +39,7 @@
     return parseFloat(getComputedStyle(element).getPropertyValue(property)) || 0;
   }
 
-  /** The blocks a slide is made of, in order: element children that take room (not notes, not continued titles). */
+  /** The blocks a slide or block is made of, in order: its element children that take room (no speaker notes). */
   function blocks(parent) {
     return Array.from(parent.children).filter(function (child) {
       return !child.matches('aside.notes, script, style') && getComputedStyle(child).display !== 'none';
@@ -83,7 +86,7 @@
       if (imageKeptIn(kid, room)) {
         return MEASURE_AGAIN;
       }
-      var fitsAFreshSlide = box.height <= limit - slideTop - 80;
+      var fitsAFreshSlide = box.height <= limit - slideTop - CONTINUED_TITLE;
       if (!first && (fitsAFreshSlide || room < MIN_ROOM)) {
         return { before: kid };
       }
