@@ -67,7 +67,8 @@ public final class CourseSite {
         for (int i = 0; i < chapters.size(); i++) {
             Chapter chapter = chapters.get(i);
             pages.add(write(out.file("site/" + chapter.pageFile()), site.chapter(i)));
-            decks.add(write(out.file("slides/" + chapter.pageFile()), SlideDeck.of(chapter, courseTitle)));
+            decks.add(write(out.file("slides/" + chapter.pageFile()), SlideDeck.of(chapter,
+                    i + 1 < chapters.size() ? chapters.get(i + 1) : null, courseTitle)));
         }
         return new Exported(outDir, List.copyOf(pages), List.copyOf(decks), List.copyOf(notebooks));
     }

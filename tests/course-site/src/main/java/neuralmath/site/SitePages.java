@@ -31,7 +31,7 @@ final class SitePages {
             html.append("<h1>").append(chapter.titleHtml()).append("</h1>\n");
         }
         for (Notebook.Cell cell : chapter.notebook().cells()) {
-            if (!cell.isRemoved()) {
+            if (!cell.isRemoved() && !SlideDeck.isSpeakerNotes(cell)) {
                 html.append(CellHtml.of(cell, chapter.notebook().language()));
             }
         }

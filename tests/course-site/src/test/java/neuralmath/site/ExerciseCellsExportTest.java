@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An exercise in the course's form, exported: the check cell with what it printed, the solution folded under it in
  * its own closed {@code <details>}, its code highlighted as Java; a fold that a notebook opens or scripts is closed
- * and inert; the slides leave the solution out.
+ * and inert; the slides show the check without its verdict and the solution, unfolded, on a subslide.
  */
 class ExerciseCellsExportTest {
 
@@ -86,11 +86,14 @@ class ExerciseCellsExportTest {
     }
 
     @Test
-    void theSlidesLeaveTheSolutionOut() throws IOException {
+    void theSlidesShowTheCheckWithoutItsVerdictAndTheSolutionOnASubslide() throws IOException {
         Document deck = page("slides/04-exercise.html");
 
         assertTrue(deck.select("details.solution").isEmpty(), deck.html());
-        assertFalse(deck.html().contains("0.5 * 1 + (-0.25)"), "the solution's code is not on a slide");
         assertEquals("Exercise.check(\"04.weighted-sum-by-hand\", myZ);", deck.select("pre.input code").get(1).text());
+        assertFalse(deck.html().contains("Not yet"), "the executed stub's verdict is not on a slide");
+        Element solution = deck.select("div.solution-slide").first();
+        assertEquals(SOLUTION_CODE, solution.selectFirst("pre > code.language-java").text());
+        assertEquals("section", solution.parent().parent().tagName(), "a subslide below the exercise");
     }
 }
