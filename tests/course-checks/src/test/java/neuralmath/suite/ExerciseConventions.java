@@ -123,8 +123,9 @@ final class ExerciseConventions {
                     + " exercise" + (id.isEmpty() ? "" : " " + id));
         }
         if (!"skip".equals(solution.slideType().orElse(""))) {
-            faults.add(at(solution) + " is a solution cell that shows on the slides: set its slideshow slide_type to"
-                    + " skip");
+            faults.add(at(solution) + " is a solution cell that Jupyter's own slideshow would show among the"
+                    + " task's slides: set its slideshow slide_type to skip (the course's decks give it a sub-slide of"
+                    + " its own after the check)");
         }
     }
 

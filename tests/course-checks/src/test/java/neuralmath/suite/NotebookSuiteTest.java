@@ -163,12 +163,12 @@ class NotebookSuiteTest {
                 "cell 2 is tagged 'exercise', the old form of an exercise",
                 "cell 3 is a solution in a code cell, which Run All executes",
                 "cell 3 is a solution cell, but the cell before it is not the check cell of its exercise",
-                "cell 3 is a solution cell that shows on the slides",
+                "cell 3 is a solution cell that Jupyter's own slideshow would show",
                 "cell 5 must be exactly one statement, Exercise.check(\"04.weighted-sum-by-hand\", ...); it is:"
                         + " Exercise.check(\"04.weighted-sum-by-hand\", myZ); System.out.println(\"done\");",
                 "cell 5 is a check cell the learner can edit or delete",
                 "cell 6 must hold the fold and nothing else",
-                "cell 6 is a solution cell that shows on the slides",
+                "cell 6 is a solution cell that Jupyter's own slideshow would show",
                 "cell 7 is the answer cell of 04.no-such-exercise, which is not in the library's catalogue: there is no"
                         + " exercise \"04.no-such-exercise\"; chapter 04 has 04.weighted-sum-by-hand",
                 "cell 7 is the answer cell of 04.no-such-exercise, but the next cell is not its check cell",
