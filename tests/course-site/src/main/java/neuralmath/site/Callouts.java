@@ -44,8 +44,9 @@ final class Callouts {
             }
             strong.remove();
             Node next = first.childNodeSize() > 0 ? first.childNode(0) : null;
-            if (next instanceof TextNode words) {
-                words.text(words.getWholeText().stripLeading());
+            if (next instanceof TextNode words) { // "**Warning:** these runs …" reads "Warning" above "These runs …"
+                String text = words.getWholeText().stripLeading();
+                words.text(text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1));
             }
             if (first.text().isBlank() && first.children().isEmpty()) {
                 first.remove();

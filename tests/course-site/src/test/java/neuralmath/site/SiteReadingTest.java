@@ -148,7 +148,7 @@ class SiteReadingTest {
 
         Element warning = html.selectFirst("aside.callout.warning");
         assertEquals("Warning", warning.selectFirst("p.callout-title").text());
-        assertTrue(warning.select("p").get(1).text().startsWith("the source's \\delta^1 forgets"), warning.html());
+        assertTrue(warning.select("p").get(1).text().startsWith("The source's \\delta^1 forgets"), warning.html());
         assertFalse(warning.select("span.math.inline").isEmpty(), warning.html());
         Element note = html.selectFirst("aside.callout.note");
         assertEquals(List.of("Note", "Two paragraphs.", "The second."), note.select("p").eachText());
