@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  * site/index.html           the chapters and what each teaches
  * site/NN-name.html         one page per chapter: chapter sidebar, sections, previous/next links
  * site/search-index.js      the sections the offline search indexes ({@link SearchIndex})
+ * site/notebook-files/      each notebook as a script, for its download from file:// ({@link NotebookFileScript})
  * slides/NN-name.html       one reveal.js deck per chapter
  * assets/                   KaTeX, highlight.js, reveal.js and the course's styles, copied, never from a CDN
  * </pre>
@@ -58,6 +59,8 @@ public final class CourseSite {
         for (Chapter chapter : chapters) {
             Path copy = out.file("notebooks/" + chapter.notebookFile());
             notebooks.add(Files.copy(chapter.notebook().path(), copy, StandardCopyOption.REPLACE_EXISTING));
+            write(out.file("site/" + NotebookFileScript.path(chapter)),
+                    NotebookFileScript.script(chapter, Files.readString(copy, StandardCharsets.UTF_8)));
         }
         SitePages site = new SitePages(courseTitle, chapters, binder);
         write(out.file("site/" + SearchIndex.FILE), site.searchIndex());

@@ -136,7 +136,8 @@ final class SitePages {
     private String formats(Chapter chapter) {
         String links = "<a href=\"../slides/" + HtmlEscape.escape(chapter.pageFile()) + "\">Slides</a> · "
                 + "<a class=\"notebook\" href=\"../notebooks/" + HtmlEscape.escape(chapter.notebookFile())
-                + "\" download=\"" + HtmlEscape.escape(chapter.notebookFile()) + "\">Notebook ↓</a>";
+                + "\" download=\"" + HtmlEscape.escape(chapter.notebookFile()) + "\" data-file-script=\""
+                + HtmlEscape.escape(NotebookFileScript.path(chapter)) + "\">Notebook ↓</a>";
         if (binder == null) {
             return links;
         }

@@ -83,6 +83,30 @@ class HostileNotebookTest {
                 script);
     }
 
+    @Test
+    void notebookFileScriptsAreDataOnly() throws IOException {
+        Path folder = course.root().resolve("site/" + NotebookFileScript.FOLDER);
+        List<Path> scripts;
+        try (Stream<Path> list = java.nio.file.Files.list(folder)) {
+            scripts = list.sorted().toList();
+        }
+        assertFalse(scripts.isEmpty(), "no notebook scripts in " + folder);
+        String prefix = "window.courseNotebookFile = ";
+        for (Path file : scripts) {
+            String script = java.nio.file.Files.readString(file);
+            int start = script.indexOf(prefix) + prefix.length();
+            assertTrue(start > prefix.length() && script.endsWith(";\n"), script);
+            assertTrue(script.substring(0, start).lines().allMatch(line -> line.startsWith("//") || line.equals(prefix)),
+                    script);
+            com.fasterxml.jackson.databind.JsonNode notebook = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(script.substring(start, script.length() - 2));
+            String name = notebook.get("name").asText();
+            assertEquals(file.getFileName().toString(), name + ".js");
+            assertEquals(java.nio.file.Files.readString(course.root().resolve("notebooks/" + name)),
+                    notebook.get("text").asText(), "the notebook's text, as one JSON string");
+        }
+    }
+
     private static void assertRunsOnlyTheCoursesScripts(Document page) {
         for (Element script : page.select("script")) {
             boolean asset = script.attr("src").startsWith(PageParts.ASSETS)

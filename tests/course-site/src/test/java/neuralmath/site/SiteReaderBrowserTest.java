@@ -239,12 +239,22 @@ class SiteReaderBrowserTest {
             assertTrue(link.isDisplayed(), "no notebook link at " + width + " px");
             assertEquals(chapterShown().replace(".html", ".ipynb"), link.getAttribute("download"));
         }
-        // Chromium honours the download attribute only within one origin, which file:// pages do not have: over http.
-        String name = chapterShown().replace(".html", ".ipynb");
-        Path downloads = Files.createTempDirectory("site-downloads-");
+        // Over http Chromium honours the download attribute; from file:// (no origin) it does not, and the page saves
+        // the notebook's text from its script instead: both must give the notebook, byte for byte.
         HttpServer server = serve(course().root());
         try {
-            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/site/" + chapterShown();
+            assertTheNotebookLinkSavesTheNotebook(
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/site/" + chapterShown());
+        } finally {
+            server.stop(0);
+        }
+        assertTheNotebookLinkSavesTheNotebook(course().root().resolve("site/" + chapterShown()).toUri().toString());
+    }
+
+    private void assertTheNotebookLinkSavesTheNotebook(String url) throws IOException {
+        String name = chapterShown().replace(".html", ".ipynb");
+        Path downloads = Files.createTempDirectory("site-downloads-");
+        try {
             browser.get(url);
             waitFor("return document.documentElement.getAttribute('data-rendered') === 'true';");
             browser.executeCdpCommand("Browser.setDownloadBehavior",
@@ -255,11 +265,11 @@ class SiteReaderBrowserTest {
             while (!Files.isRegularFile(downloaded) && Instant.now().isBefore(deadline)) {
                 pause();
             }
-            assertTrue(Files.isRegularFile(downloaded), "no download of " + name);
-            assertEquals(url, browser.getCurrentUrl(), "the link opened the notebook's JSON instead");
-            assertEquals(Files.readString(course().root().resolve("notebooks/" + name)), Files.readString(downloaded));
+            assertTrue(Files.isRegularFile(downloaded), "no download of " + name + " from " + url);
+            assertEquals(url, browser.getCurrentUrl(), "the link opened the notebook's JSON instead: " + url);
+            assertEquals(Files.readString(course().root().resolve("notebooks/" + name)), Files.readString(downloaded),
+                    url);
         } finally {
-            server.stop(0);
             try (Stream<Path> walk = Files.walk(downloads)) {
                 walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
             }

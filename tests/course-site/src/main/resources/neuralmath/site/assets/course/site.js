@@ -54,6 +54,32 @@
     });
   });
 
+  // The Notebook link. Over http(s) its download attribute saves the notebook. A page opened from file:// has no
+  // origin, so Chromium ignores the attribute and shows the JSON: there the link loads the notebook's text from its
+  // script (site/notebook-files/, written by the export) and saves that as the file; without it, the link opens.
+  document.querySelectorAll('a.notebook[data-file-script]').forEach(function (link) {
+    link.addEventListener('click', function (event) {
+      if (location.protocol !== 'file:') { return; }
+      event.preventDefault();
+      var script = document.createElement('script');
+      script.src = link.getAttribute('data-file-script');
+      script.onload = function () {
+        var file = window.courseNotebookFile;
+        var url = URL.createObjectURL(new Blob([file.text], { type: 'application/x-ipynb+json' }));
+        var save = document.createElement('a');
+        save.href = url;
+        save.download = file.name;
+        document.body.appendChild(save);
+        save.click();
+        save.remove();
+        script.remove();
+        setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+      };
+      script.onerror = function () { location.href = link.href; };
+      document.head.appendChild(script);
+    });
+  });
+
   // An inline formula wider than its column gets a box of its own that scrolls sideways.
   function fitFormulas() {
     document.querySelectorAll('span.math.inline').forEach(function (math) {
