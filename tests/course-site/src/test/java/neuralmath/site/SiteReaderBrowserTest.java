@@ -248,7 +248,8 @@ class SiteReaderBrowserTest {
         } finally {
             server.stop(0);
         }
-        assertTheNotebookLinkSavesTheNotebook(course().root().resolve("site/" + chapterShown()).toUri().toString());
+        assertTheNotebookLinkSavesTheNotebook(
+                course().root().resolve("site/" + chapterShown()).toAbsolutePath().normalize().toUri().toString());
     }
 
     private void assertTheNotebookLinkSavesTheNotebook(String url) throws IOException {
